@@ -1,0 +1,77 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { worksAcrossClinics } from './src/access/roles'
+import { CaseStudies } from './src/collections/CaseStudies'
+import { Clinics } from './src/collections/Clinics'
+import { ConsentForms } from './src/collections/ConsentForms'
+import { Faqs } from './src/collections/Faqs'
+import { Leads } from './src/collections/Leads'
+import { Media } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
+import { TeamMembers } from './src/collections/TeamMembers'
+import { Treatments } from './src/collections/Treatments'
+import { Users } from './src/collections/Users'
+import { assignClinics } from './src/collections/Users/access'
+import { BrandSettings } from './src/globals/BrandSettings'
+import { LegalTexts } from './src/globals/LegalTexts'
+import { readEnv } from './src/lib/env'
+import { MAX_IMAGE_BYTES } from './src/lib/images'
+import type { Config } from './src/payload-types'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Stipple' },
+  },
+  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, Media, ConsentForms, TeamMembers, Pages],
+  globals: [BrandSettings, LegalTexts],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUri },
+    // Schema changes go through committed migrations only, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+  }),
+  sharp,
+  upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  plugins: [
+    multiTenantPlugin<Config>({
+      tenantsSlug: 'clinics',
+      tenantField: { name: 'clinic' },
+      tenantsArrayField: {
+        includeDefaultField: true,
+        arrayFieldName: 'clinics',
+        arrayTenantFieldName: 'clinic',
+        // Owners add people to their own clinics (checked by the users' `guardRoleAndClinics` hook).
+        arrayFieldAccess: { create: assignClinics, update: assignClinics },
+      },
+      userHasAccessToAllTenants: (user) => worksAcrossClinics(user),
+      // The clinics collection keeps its own rules (visitors read live clinics).
+      useTenantsCollectionAccess: false,
+      collections: {
+        'case-studies': {},
+        'consent-forms': {},
+        leads: {},
+        pages: {},
+        'team-members': {},
+      },
+    }),
+  ],
+})

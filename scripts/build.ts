@@ -1,0 +1,4 @@
+import { launch } from './launch'
+
+// The build prerenders pages from the database, so it runs against a migrated one.
+await launch('production', ['build'])

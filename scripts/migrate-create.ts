@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
+
+/**
+ * `npm run migrate:create -- <name>`: diffs the collections against the last committed migration
+ * on a scratch database, so a developer's own data never meets a half-written migration.
+ */
+const name = process.argv[2]
+if (!name) {
+  console.error('Usage: npm run migrate:create -- <short-name>')
+  process.exit(1)
+}
+const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-migrate-'))
+await chmod(folder, 0o755)
+const database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postgres'), database: 'scratch', persistent: false })
+const env = { ...process.env, DATABASE_URI: database.uri, PAYLOAD_SECRET: 'scratch-secret-scratch-secret-scratch' }
+const payload = (args: string[]) =>
+  spawnSync(path.resolve('node_modules/.bin/payload'), args, { stdio: 'inherit', env }).status ?? 1
+let status = payload(['migrate'])
+if (status === 0) status = payload(['migrate:create', name])
+await database.stop()
+await rm(folder, { recursive: true, force: true })
+process.exit(status)

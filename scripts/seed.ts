@@ -1,0 +1,14 @@
+import { ConfigError } from '../src/lib/env'
+import { preparePlatform } from '../src/lib/runtime/preparePlatform'
+
+/** `npm run seed`: migrate and (re)apply the demo content; safe to run again. */
+const log = (line: string) => console.log(`[stipple] ${line}`)
+try {
+  const platform = await preparePlatform({ mode: 'development', log })
+  const { reseed } = await import('../src/seed/reseed')
+  await reseed(log)
+  await platform.stop()
+} catch (error) {
+  console.error(`[stipple] ${error instanceof ConfigError ? error.message : String(error)}`)
+  process.exit(1)
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  brandTeamOrOwners,
+  checkClinicOwnership,
+  editBrandWideOrOwnClinic,
+  readBrandWideOrOwnClinic,
+} from '@/access/brandWideOrOwnClinic'
+import { optionalClinicField } from '@/fields/optionalClinic'
+
+export const FAQ_CATEGORIES = [
+  { label: 'About the treatment', value: 'treatment' },
+  { label: 'Suitability', value: 'suitability' },
+  { label: 'Sessions and aftercare', value: 'aftercare' },
+  { label: 'Results and longevity', value: 'results' },
+  { label: 'Prices and booking', value: 'booking' },
+] as const
+
+const writeFaqs = editBrandWideOrOwnClinic({ marketingAllClinics: false })
+
+/** Questions visitors ask: brand-wide answers by marketing, plus each clinic's local ones by its owner. */
+export const Faqs: CollectionConfig = {
+  slug: 'faqs',
+  labels: { singular: 'FAQ', plural: 'FAQs' },
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'clinic', 'order'], group: 'Brand content' },
+  defaultSort: 'order',
+  access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: writeFaqs, delete: writeFaqs },
+  hooks: { beforeValidate: [checkClinicOwnership({ marketingAllClinics: false })] },
+  fields: [
+    { name: 'question', type: 'text', required: true, maxLength: 200 },
+    { name: 'answer', type: 'richText', required: true },
+    { name: 'category', type: 'select', required: true, defaultValue: 'treatment', options: [...FAQ_CATEGORIES] },
+    { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar', description: 'Lower comes first.' } },
+    optionalClinicField(),
+  ],
+}

@@ -1,0 +1,117 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { nobody } from '@/access/basic'
+
+import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
+
+export const LEAD_STATUSES = [
+  { label: 'New', value: 'new' },
+  { label: 'Contacted', value: 'contacted' },
+  { label: 'Consultation booked', value: 'consultationBooked' },
+  { label: 'Treated', value: 'treated' },
+  { label: 'Lost', value: 'lost' },
+  { label: 'Spam', value: 'spam' },
+] as const
+
+const personal = (field: Field): Field => ({
+  ...field,
+  access: { read: leadPersonalDataReaders },
+} as Field)
+
+/** Consultation requests from a clinic's site. Created only by the lead endpoint, never by the public API. */
+export const Leads: CollectionConfig = {
+  slug: 'leads',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'status', 'treatmentOfInterest', 'createdAt'],
+    group: 'Leads',
+    listSearchableFields: ['name', 'email', 'phone'],
+  },
+  defaultSort: '-createdAt',
+  access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
+  fields: [
+    personal({ name: 'name', type: 'text', required: true, maxLength: 120 }),
+    personal({ name: 'email', type: 'email', required: true }),
+    personal({ name: 'phone', type: 'text', required: true, maxLength: 40 }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'preferredContact',
+          type: 'select',
+          required: true,
+          defaultValue: 'phone',
+          options: [
+            { label: 'Phone call', value: 'phone' },
+            { label: 'E-mail', value: 'email' },
+            { label: 'WhatsApp', value: 'whatsapp' },
+          ],
+        },
+        {
+          name: 'preferredTime',
+          type: 'select',
+          defaultValue: 'any',
+          options: [
+            { label: 'Any time', value: 'any' },
+            { label: 'Morning', value: 'morning' },
+            { label: 'Afternoon', value: 'afternoon' },
+            { label: 'Evening', value: 'evening' },
+          ],
+        },
+      ],
+    },
+    { name: 'treatmentOfInterest', type: 'relationship', relationTo: 'treatments' },
+    personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: 2000 }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'privacyConsent',
+          type: 'checkbox',
+          required: true,
+          access: { update: () => false },
+          validate: (value: unknown) => (value === true ? true : 'A lead needs the visitor’s consent to the privacy notice.'),
+        },
+        { name: 'marketingOptIn', type: 'checkbox', defaultValue: false },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: [...LEAD_STATUSES],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notes',
+      label: 'Internal notes',
+      type: 'array',
+      access: { read: leadPersonalDataReaders },
+      fields: [
+        { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
+        { name: 'author', type: 'relationship', relationTo: 'users' },
+        { name: 'writtenAt', type: 'date', defaultValue: () => new Date().toISOString() },
+      ],
+    },
+    {
+      name: 'source',
+      label: 'Where the lead came from',
+      type: 'group',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'landingPage', type: 'text', maxLength: 2000 },
+        { name: 'referrer', type: 'text', maxLength: 2000 },
+        {
+          type: 'row',
+          fields: ['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'].map((name) => ({
+            name,
+            type: 'text' as const,
+            maxLength: 200,
+          })),
+        },
+      ],
+    },
+  ],
+}

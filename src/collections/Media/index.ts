@@ -1,0 +1,50 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import {
+  brandTeamOrOwners,
+  checkClinicOwnership,
+  editBrandWideOrOwnClinic,
+  readBrandWideOrOwnClinic,
+} from '@/access/brandWideOrOwnClinic'
+import { optionalClinicField } from '@/fields/optionalClinic'
+import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
+
+import { cleanImageUpload } from './hooks/cleanImageUpload'
+
+const editMedia = editBrandWideOrOwnClinic({ marketingAllClinics: true })
+
+/** Images of the public sites: brand-wide or one clinic's. Never SVG, never with EXIF/GPS. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'clinic'], group: 'Brand content' },
+  access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: editMedia, delete: editMedia },
+  hooks: {
+    beforeOperation: [cleanImageUpload],
+    beforeValidate: [checkClinicOwnership({ marketingAllClinics: true })],
+  },
+  upload: {
+    staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'public'),
+    mimeTypes: Object.values(ACCEPTED_IMAGE_FORMATS),
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768, withoutEnlargement: true },
+      { name: 'hero', width: 1600, withoutEnlargement: true },
+      { name: 'openGraph', width: 1200, height: 630, position: 'centre' },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alternative text',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Describe the picture for people who cannot see it.' },
+    },
+    optionalClinicField(),
+  ],
+}

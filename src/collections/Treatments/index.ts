@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { brandTeam } from '@/access/basic'
+import { seoField } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+
+import { readPublishedOrBrandTeam } from './access'
+
+export const SUITABLE_FOR = [
+  { label: 'Receding hairline and crown (Norwood pattern)', value: 'patternBaldness' },
+  { label: 'Diffuse thinning', value: 'diffuseThinning' },
+  { label: 'Scar camouflage', value: 'scarCamouflage' },
+  { label: 'Alopecia', value: 'alopecia' },
+  { label: 'Women', value: 'women' },
+  { label: 'Correction of earlier SMP', value: 'correction' },
+] as const
+
+export const NORWOOD_STAGES = ['1', '2', '3', '4', '5', '6', '7'].map((value) => ({ label: `Norwood ${value}`, value }))
+
+/** Brand treatments: written once by marketing, shown on every clinic site with local prices. */
+export const Treatments: CollectionConfig = {
+  slug: 'treatments',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Brand content' },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: { read: readPublishedOrBrandTeam, create: brandTeam, update: brandTeam, delete: brandTeam, readVersions: brandTeam },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120 },
+    slugField({ from: 'title', unique: true }),
+    { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'sessionsMin', label: 'Typical sessions (from)', type: 'number', required: true, min: 1, max: 10 },
+        { name: 'sessionsMax', label: 'Typical sessions (to)', type: 'number', required: true, min: 1, max: 10 },
+        { name: 'sessionLength', type: 'text', required: true, admin: { placeholder: '2–4 hours' } },
+      ],
+    },
+    { name: 'aftercare', type: 'richText' },
+    { name: 'suitableFor', type: 'select', hasMany: true, options: [...SUITABLE_FOR] },
+    { name: 'norwoodStages', type: 'select', hasMany: true, options: NORWOOD_STAGES },
+    {
+      name: 'priceFrom',
+      label: 'Brand price from (£)',
+      type: 'number',
+      min: 0,
+      admin: { description: 'Guide price; each clinic sets its own local range.' },
+    },
+    { name: 'relatedFaqs', type: 'relationship', relationTo: 'faqs', hasMany: true },
+    seoField(),
+  ],
+}

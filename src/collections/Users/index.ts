@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLE_LABELS, ROLES } from '@/access/roles'
+
+import { createUsers, deleteUsers, readUsers, updateUsers } from './access'
+import { guardRoleAndClinics } from './hooks/guardRoleAndClinics'
+
+/** People who sign in to the admin. The multi-tenant plugin adds their `clinics`. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Settings' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
+  },
+  access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers },
+  hooks: { beforeChange: [guardRoleAndClinics] },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'clinicStaff',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

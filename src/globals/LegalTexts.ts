@@ -1,0 +1,15 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone, platformAdmins } from '@/access/basic'
+
+/** The brand's privacy notice and terms, shown by every clinic with its own controller details. */
+export const LegalTexts: GlobalConfig = {
+  slug: 'legal-texts',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: platformAdmins },
+  fields: [
+    { name: 'privacyNotice', type: 'richText', required: true },
+    { name: 'leadConsentText', type: 'textarea', required: true, admin: { description: 'The sentence beside the consent box on every lead form.' } },
+    { name: 'terms', type: 'richText' },
+  ],
+}

@@ -1,0 +1,60 @@
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+/*
+ * Payload's own Next route handlers, called in-process with real `Request` objects: the same code
+ * path as HTTP requests to /api and /api/graphql, without building or starting a server.
+ */
+
+const handlers = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+export type ApiResponse = { status: number; body: any }
+
+const headersFor = (token?: string, contentType?: string): Headers => {
+  const headers = new Headers()
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  if (contentType) headers.set('Content-Type', contentType)
+  return headers
+}
+
+const parse = async (response: Response): Promise<ApiResponse> => {
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body }
+}
+
+/** `rest('GET', 'leads?where[clinic][equals]=2', { token })` — a path below /api. */
+export const rest = async (
+  method: keyof typeof handlers,
+  pathAndQuery: string,
+  { token, body, formData }: { token?: string; body?: unknown; formData?: FormData } = {},
+): Promise<ApiResponse> => {
+  const url = new URL(`http://localhost:3000/api/${pathAndQuery.replace(/^\//, '')}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  const request = new Request(url, {
+    method,
+    headers: headersFor(token, body !== undefined ? 'application/json' : undefined),
+    body: formData ?? (body !== undefined ? JSON.stringify(body) : undefined),
+  })
+  return parse(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+}
+
+export const graphql = async (query: string, { token, variables }: { token?: string; variables?: Record<string, unknown> } = {}) => {
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: headersFor(token, 'application/json'),
+    body: JSON.stringify({ query, variables }),
+  })
+  return parse(await graphqlHandler(request))
+}

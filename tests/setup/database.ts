@@ -1,0 +1,60 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { startEmbeddedDatabase } from '../../src/lib/runtime/embeddedDatabase'
+
+/**
+ * A throw-away PostgreSQL for the whole run: an embedded server in a temporary folder, or — when
+ * DATABASE_URI is set — a fresh database on that server, dropped afterwards. Migrations and the
+ * demo content are applied once; every test file reads the seed as its fixtures.
+ */
+export default async function setup() {
+  process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
+  // Uploads of this run go to a scratch folder, never into the developer's media/.
+  const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'stipple-media-'))
+  process.env.STIPPLE_MEDIA_DIR = mediaDir
+  let teardown: () => Promise<void>
+
+  if (process.env.DATABASE_URI) {
+    const server = new URL(process.env.DATABASE_URI)
+    const name = `stipple_test_${process.pid}_${Date.now()}`
+    const admin = new pg.Client({ connectionString: server.toString() })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    await admin.end()
+    process.env.STIPPLE_TEST_SERVER_URI = server.toString()
+    server.pathname = `/${name}`
+    process.env.DATABASE_URI = server.toString()
+    teardown = async () => {
+      const client = new pg.Client({ connectionString: process.env.STIPPLE_TEST_SERVER_URI })
+      await client.connect()
+      await client.query(`drop database if exists ${name} with (force)`)
+      await client.end()
+    }
+  } else {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-test-'))
+    // As root the server runs as the `postgres` user, which must reach the folder mkdtemp made 0700.
+    await chmod(folder, 0o755)
+    const dataDir = path.join(folder, 'postgres')
+    const database = await startEmbeddedDatabase({ dataDir, database: 'stipple_test', persistent: false })
+    process.env.DATABASE_URI = database.uri
+    teardown = database.stop
+  }
+
+  const started = Date.now()
+  const { migrateAndSeed } = await import('../../src/lib/runtime/migrateAndSeed')
+  await migrateAndSeed({ seed: true, log: () => {} })
+  console.log(`[tests] database migrated and seeded in ${Date.now() - started} ms`)
+  return async () => {
+    // Payload's pool may still hold an idle connection in this process; the server going away
+    // at the very end of the run is expected, not a failure.
+    process.on('uncaughtException', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') throw error
+    })
+    await teardown()
+    await rm(mediaDir, { recursive: true, force: true })
+  }
+}

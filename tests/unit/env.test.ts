@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, readEnv } from '@/lib/env'
+
+const good = { DATABASE_URI: 'postgres://u:p@127.0.0.1:5432/stipple', PAYLOAD_SECRET: 'x'.repeat(32) }
+
+describe('environment checks', () => {
+  it('accepts a complete environment and fills defaults', () => {
+    const env = readEnv({ ...good, NODE_ENV: 'production' })
+    expect(env).toMatchObject({ production: true, serverUrl: 'http://localhost:3000', smtpUrl: undefined, redisUrl: undefined })
+  })
+
+  it.each([
+    [{ DATABASE_URI: undefined }, /DATABASE_URI is not set/],
+    [{ DATABASE_URI: 'mysql://127.0.0.1/stipple' }, /DATABASE_URI must start with postgres:\/\/ or postgresql:\/\//],
+    [{ DATABASE_URI: 'not a url' }, /DATABASE_URI is not a valid URL/],
+    [{ PAYLOAD_SECRET: undefined }, /PAYLOAD_SECRET must be at least 32 characters and is not set/],
+    [{ PAYLOAD_SECRET: 'short' }, /PAYLOAD_SECRET must be at least 32 characters \(it has 5\)/],
+    [{ SERVER_URL: 'ftp://example.com' }, /SERVER_URL must start with http:\/\/ or https:\/\//],
+    [{ SMTP_URL: 'http://mail' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
+  ])('refuses %o with one clear line', (change, message) => {
+    const attempt = () => readEnv({ ...good, ...change } as unknown as NodeJS.ProcessEnv)
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/database.ts'],
+    // One database for the whole run, so files run one after another.
+    fileParallelism: false,
+    hookTimeout: 180_000,
+    testTimeout: 60_000,
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+})
