@@ -4,6 +4,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+
 /**
  * The committed migrations alone build the whole schema on an empty database — the same command
  * a production deploy runs — and a second run has nothing to do.
@@ -26,7 +28,7 @@ describe('migrations', () => {
     }
   }
   const migrate = () =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'tests/helpers/migrateOnly.ts'], {
+    spawnSync(process.execPath, scriptProcessArgs('scripts/migrate.ts', 'production'), {
       env: { ...process.env, DATABASE_URI: emptyUri.toString() },
       encoding: 'utf8',
       timeout: 120_000,

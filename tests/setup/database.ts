@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -5,6 +6,16 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { startEmbeddedDatabase } from '../../src/lib/runtime/embeddedDatabase'
+import { scriptProcessArgs } from '../../src/lib/runtime/scriptProcess'
+
+const run = (command: string, args: string[]) =>
+  new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (code) => resolve({ code, output }))
+  })
 
 /**
  * A throw-away PostgreSQL for the whole run: an embedded server in a temporary folder, or — when
@@ -45,15 +56,14 @@ export default async function setup() {
   }
 
   const started = Date.now()
-  const { migrateAndSeed } = await import('../../src/lib/runtime/migrateAndSeed')
-  await migrateAndSeed({ seed: true, log: () => {} })
+  // Asynchronous on purpose: the embedded server is our child and its log pipe must keep draining.
+  const prepared = await run(process.execPath, scriptProcessArgs('scripts/migrate.ts', 'development', ['--demo-content=ifEmpty']))
+  if (prepared.code !== 0) {
+    await teardown()
+    throw new Error(`Migrating and seeding the test database failed (exit ${prepared.code}):\n${prepared.output}`)
+  }
   console.log(`[tests] database migrated and seeded in ${Date.now() - started} ms`)
   return async () => {
-    // Payload's pool may still hold an idle connection in this process; the server going away
-    // at the very end of the run is expected, not a failure.
-    process.on('uncaughtException', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') throw error
-    })
     await teardown()
     await rm(mediaDir, { recursive: true, force: true })
   }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
@@ -5,6 +6,8 @@ import nextEnv from '@next/env'
 import { ConfigError, readEnv } from '../env'
 import { whyDatabaseUnreachable } from './checkDatabase'
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embeddedDatabase'
+import type { DemoContent } from './migrateAndSeed'
+import { scriptProcessArgs } from './scriptProcess'
 import { developmentSecret } from './secret'
 
 export type Mode = 'development' | 'production'
@@ -16,19 +19,38 @@ export type Platform = {
   stop: () => Promise<void>
 }
 
-
 /** Demo content goes into local databases by default, never silently into a real server. */
-const shouldSeed = (env: NodeJS.ProcessEnv, embedded: boolean, mode: Mode): boolean => {
-  if (env.SEED_DEMO === 'true') return true
-  if (env.SEED_DEMO === 'false') return false
-  return embedded || mode === 'development'
+const demoContentFor = (env: NodeJS.ProcessEnv, embedded: boolean, mode: Mode): DemoContent => {
+  if (env.SEED_DEMO === 'true') return 'ifEmpty'
+  if (env.SEED_DEMO === 'false') return 'never'
+  return embedded || mode === 'development' ? 'ifEmpty' : 'never'
 }
+
+/** Migrations run in a process of their own; see migrateAndSeed for why. */
+const runMigrations = (env: NodeJS.ProcessEnv, mode: Mode, demoContent: DemoContent) =>
+  new Promise<void>((resolve, reject) => {
+    const args = scriptProcessArgs('scripts/migrate.ts', mode, [`--demo-content=${demoContent}`])
+    const child = spawn(process.execPath, args, { env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new ConfigError(`Migrating the database stopped (${signal ?? `exit code ${code}`}); see the lines above.`)),
+    )
+  })
 
 /**
  * Everything before Next starts: the secret, the database (embedded unless DATABASE_URI is set),
  * a one-line check that it is reachable, migrations, and demo content on an empty database.
  */
-export const preparePlatform = async ({ mode, log }: { mode: Mode; log: (line: string) => void }): Promise<Platform> => {
+export const preparePlatform = async ({
+  mode,
+  log,
+  demoContent,
+}: {
+  mode: Mode
+  log: (line: string) => void
+  /** Overrides SEED_DEMO, e.g. `always` for `npm run seed`. */
+  demoContent?: DemoContent
+}): Promise<Platform> => {
   // The same .env files Next reads, so the launcher and Next agree on the database and secret.
   nextEnv.loadEnvConfig(process.cwd(), mode === 'development', { info: () => {}, error: console.error })
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: mode, NEXT_TELEMETRY_DISABLED: '1' }
@@ -48,11 +70,7 @@ export const preparePlatform = async ({ mode, log }: { mode: Mode; log: (line: s
     readEnv(env)
     const unreachable = await whyDatabaseUnreachable(env.DATABASE_URI!)
     if (unreachable) throw new ConfigError(unreachable)
-
-    // This process loads the Payload config to migrate and seed, so it needs the same environment.
-    Object.assign(process.env, env)
-    const { migrateAndSeed } = await import('./migrateAndSeed')
-    await migrateAndSeed({ seed: shouldSeed(env, Boolean(database), mode), log })
+    await runMigrations(env, mode, demoContent ?? demoContentFor(env, Boolean(database), mode))
   } catch (error) {
     await database?.stop()
     throw error

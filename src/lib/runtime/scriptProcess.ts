@@ -1,0 +1,18 @@
+import path from 'node:path'
+
+/**
+ * Lexical's `node` entry points load their real build through a top-level `await import()`. On
+ * Node 20 such chains, imported from many places at once, sometimes never settle: the process
+ * exits with code 13 or hangs with nothing on screen. The `development`/`production` conditions
+ * select Lexical's plain builds instead. Every process that loads the Payload config uses them.
+ */
+export const moduleConditions = (mode: 'development' | 'production') => [`--conditions=${mode}`]
+
+/** The arguments for `node` to run one of our TypeScript scripts in a process of its own. */
+export const scriptProcessArgs = (script: string, mode: 'development' | 'production', args: string[] = []) => [
+  ...moduleConditions(mode),
+  '--import',
+  'tsx',
+  path.resolve(script),
+  ...args,
+]
