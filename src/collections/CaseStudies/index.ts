@@ -9,6 +9,7 @@ import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseSt
 import { onlyBrandPublishes } from './hooks/onlyBrandPublishes'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish'
 import { requireMatchingFraming } from './hooks/requireMatchingFraming'
+import { revalidateResults } from './hooks/revalidateResults'
 
 export const FITZPATRICK_TYPES = ['1', '2', '3', '4', '5', '6'].map((value) => ({ label: `Type ${value}`, value }))
 export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'].map((value) => ({ label: value, value }))
@@ -25,7 +26,7 @@ export const CaseStudies: CollectionConfig = {
     update: editCaseStudies,
     delete: deleteCaseStudies,
   },
-  hooks: { beforeChange: [onlyBrandPublishes, requireConsentToPublish, requireMatchingFraming] },
+  hooks: { beforeChange: [onlyBrandPublishes, requireConsentToPublish, requireMatchingFraming], ...revalidateResults },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'title', unique: true }),

@@ -10,6 +10,7 @@ import { clinicMembersOfThisClinic, platformAdminField, readClinics, updateOwnCl
 import { ensureUniqueHostnames } from './hooks/ensureUniqueHostnames'
 import { hostnamesField } from './hostnames'
 import { treatmentsOfferedField } from './treatmentsOffered'
+import { revalidateClinicAfterChange, revalidateClinicAfterDelete } from './hooks/revalidateClinic'
 
 /** The tenants of Stipple: each clinic has its own site, content, team and leads. */
 export const Clinics: CollectionConfig = {
@@ -25,7 +26,11 @@ export const Clinics: CollectionConfig = {
     update: updateOwnClinic,
     delete: platformAdmins,
   },
-  hooks: { beforeValidate: [ensureUniqueHostnames] },
+  hooks: {
+    beforeValidate: [ensureUniqueHostnames],
+    afterChange: [revalidateClinicAfterChange],
+    afterDelete: [revalidateClinicAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { ...slugField({ from: 'name', unique: true }), access: { update: platformAdminField } },

@@ -7,6 +7,7 @@ import {
   readBrandWideOrOwnClinic,
 } from '@/access/brandWideOrOwnClinic'
 import { optionalClinicField } from '@/fields/optionalClinic'
+import { revalidateFaqs } from './hooks/revalidateFaqs'
 
 export const FAQ_CATEGORIES = [
   { label: 'About the treatment', value: 'treatment' },
@@ -25,7 +26,7 @@ export const Faqs: CollectionConfig = {
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'clinic', 'order'], group: 'Brand content' },
   defaultSort: 'order',
   access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: writeFaqs, delete: writeFaqs },
-  hooks: { beforeValidate: [checkClinicOwnership({ marketingAllClinics: false })] },
+  hooks: { beforeValidate: [checkClinicOwnership({ marketingAllClinics: false })], ...revalidateFaqs },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },
     { name: 'answer', type: 'richText', required: true },

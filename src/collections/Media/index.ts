@@ -12,6 +12,7 @@ import { optionalClinicField } from '@/fields/optionalClinic'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 
 import { cleanImageUpload } from './hooks/cleanImageUpload'
+import { revalidateMedia } from './hooks/revalidateMedia'
 
 const editMedia = editBrandWideOrOwnClinic({ marketingAllClinics: true })
 
@@ -23,6 +24,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [cleanImageUpload],
     beforeValidate: [checkClinicOwnership({ marketingAllClinics: true })],
+    ...revalidateMedia,
   },
   upload: {
     staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'public'),

@@ -11,6 +11,7 @@ import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 
 import { ensureSlugUniquePerClinic } from './hooks/ensureSlugUniquePerClinic'
+import { revalidatePages } from './hooks/revalidatePages'
 
 /** A clinic's own pages (offers, open days, local news), composed from blocks by its owner. */
 export const Pages: CollectionConfig = {
@@ -24,7 +25,7 @@ export const Pages: CollectionConfig = {
     update: platformAdminsOrClinicOwners,
     delete: platformAdminsOrClinicOwners,
   },
-  hooks: { beforeValidate: [ensureSlugUniquePerClinic] },
+  hooks: { beforeValidate: [ensureSlugUniquePerClinic], ...revalidatePages },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'title' }),

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { platformAdminsOrClinicOwners, platformAdminsOrOwners, publicOrClinicMembers } from '@/access/clinicRows'
 
+import { revalidateTeam } from './hooks/revalidateTeam'
+
 /** The practitioners and front-desk people shown on a clinic's About page. */
 export const TeamMembers: CollectionConfig = {
   slug: 'team-members',
@@ -14,6 +16,7 @@ export const TeamMembers: CollectionConfig = {
     update: platformAdminsOrClinicOwners,
     delete: platformAdminsOrClinicOwners,
   },
+  hooks: revalidateTeam,
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'jobTitle', type: 'text', required: true, admin: { placeholder: 'Lead SMP practitioner' } },

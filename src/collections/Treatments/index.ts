@@ -5,6 +5,7 @@ import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 
 import { readPublishedOrBrandTeam } from './access'
+import { revalidateTreatments } from './hooks/revalidateTreatments'
 
 export const SUITABLE_FOR = [
   { label: 'Receding hairline and crown (Norwood pattern)', value: 'patternBaldness' },
@@ -23,6 +24,7 @@ export const Treatments: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Brand content' },
   versions: { drafts: true, maxPerDoc: 50 },
   access: { read: readPublishedOrBrandTeam, create: brandTeam, update: brandTeam, delete: brandTeam, readVersions: brandTeam },
+  hooks: revalidateTreatments,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'title', unique: true }),

@@ -1,0 +1,65 @@
+import Link from 'next/link'
+
+import { JsonLd } from '@/components/seo/JsonLd'
+import { FaqList } from '@/components/sites/FaqList'
+import { MediaImage } from '@/components/sites/MediaImage'
+import { OpenNow } from '@/components/sites/OpenNow'
+import { ResultCards } from '@/components/sites/ResultCards'
+import { offeredTreatments, TreatmentCards } from '@/components/sites/TreatmentCards'
+import { clinicJsonLd } from '@/lib/seo/jsonLd'
+import { getFaqs, getResults } from '@/lib/sites/content'
+import { type Site, sitePath } from '@/lib/sites/site'
+import type { Clinic, Media } from '@/payload-types'
+
+const urlOf = (media: number | Media | null | undefined) => (media && typeof media === 'object' ? (media.url ?? undefined) : undefined)
+
+export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic }) => {
+  const [faqs, results] = await Promise.all([getFaqs(clinic.id), getResults(clinic.id)])
+  return (
+    <>
+      <JsonLd
+        data={clinicJsonLd(clinic, site.origin, {
+          logoUrl: urlOf(clinic.branding.logo) && new URL(urlOf(clinic.branding.logo)!, site.origin).toString(),
+          imageUrl: urlOf(clinic.branding.heroImage) && new URL(urlOf(clinic.branding.heroImage)!, site.origin).toString(),
+        })}
+      />
+      <section className="hero">
+        <div>
+          <h1>{clinic.name}</h1>
+          {clinic.branding.tagline && <p>{clinic.branding.tagline}</p>}
+          <p>
+            Scalp micro-pigmentation in {clinic.contact.city}: natural pigment placed in the scalp to recreate the look of
+            closely cut hair, usually over two to three sessions.
+          </p>
+          <p>
+            <Link href={sitePath(site, '/book')} className="button">
+              Book a free consultation
+            </Link>
+          </p>
+          <OpenNow hours={clinic.openingHours} timeZone={clinic.timeZone} />
+        </div>
+        <MediaImage media={clinic.branding.heroImage} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" priority />
+      </section>
+      <section aria-labelledby="treatments-heading">
+        <h2 id="treatments-heading">Treatments and prices</h2>
+        <TreatmentCards site={site} offers={offeredTreatments(clinic)} />
+      </section>
+      {results.length > 0 && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">Recent results</h2>
+          <ResultCards site={site} results={results.slice(0, 3)} />
+          <p>
+            <Link href={sitePath(site, '/results')}>See all results</Link>
+          </p>
+        </section>
+      )}
+      <section aria-labelledby="faq-heading">
+        <h2 id="faq-heading">Common questions</h2>
+        <FaqList faqs={faqs.slice(0, 5)} />
+        <p>
+          <Link href={sitePath(site, '/faq')}>All questions</Link>
+        </p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import type { CSSProperties, ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/sites/SiteFooter'
+import { SiteHeader } from '@/components/sites/SiteHeader'
+import { getBrandSettings } from '@/lib/sites/content'
+import { getSite } from '@/lib/sites/site'
+import type { Clinic } from '@/payload-types'
+
+import { fontPairing } from '../fonts'
+import '../sites.css'
+
+type Props = { children: ReactNode; params: Promise<{ site: string }> }
+
+/** The brand hub's own look: the same contrast-checked pairs a clinic must meet. */
+const HUB_BRANDING: Pick<Clinic['branding'], 'backgroundColour' | 'textColour' | 'primaryColour' | 'onPrimaryColour' | 'accentColour' | 'fontPairing'> = {
+  backgroundColour: '#ffffff',
+  textColour: '#1a1a1a',
+  primaryColour: '#2d2a6e',
+  onPrimaryColour: '#ffffff',
+  accentColour: '#8a4b08',
+  fontPairing: 'modern',
+}
+
+// Sites are rendered on their first visit and then served from the cache until an edit expires them.
+export const generateStaticParams = async () => []
+
+export const generateMetadata = async ({ params }: Omit<Props, 'children'>): Promise<Metadata> => {
+  const site = await getSite((await params).site)
+  const brand = await getBrandSettings()
+  const name = site.clinic?.name ?? brand.brandName
+  return {
+    metadataBase: new URL(site.origin),
+    title: { default: site.clinic?.seo?.metaTitle || name, template: `%s · ${name}` },
+    description: site.clinic?.seo?.metaDescription || site.clinic?.branding.tagline || brand.tagline || undefined,
+    openGraph: { siteName: name, locale: 'en_GB', type: 'website' },
+  }
+}
+
+export default async function SiteLayout({ children, params }: Props) {
+  const site = await getSite((await params).site)
+  const brand = await getBrandSettings()
+  const branding = site.clinic?.branding ?? HUB_BRANDING
+  const fonts = fontPairing(branding.fontPairing)
+  const look = {
+    '--colour-background': branding.backgroundColour,
+    '--colour-text': branding.textColour,
+    '--colour-primary': branding.primaryColour,
+    '--colour-on-primary': branding.onPrimaryColour,
+    '--colour-accent': branding.accentColour,
+    ...fonts.variables,
+  } as CSSProperties
+  return (
+    <html lang="en-GB" className={fonts.className}>
+      <body style={look} data-clinic={site.clinic?.slug ?? 'hub'}>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader site={site} brand={brand} />
+        <main id="main">{children}</main>
+        <SiteFooter site={site} brand={brand} />
+      </body>
+    </html>
+  )
+}

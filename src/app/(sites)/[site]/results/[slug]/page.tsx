@@ -1,0 +1,69 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { BeforeAfterSlider } from '@/components/sites/BeforeAfterSlider'
+import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
+import { RichText } from '@/components/sites/RichText'
+import { canonicalUrl, clinicOrigin } from '@/lib/seo/canonical'
+import { getBrandSettings, getResults } from '@/lib/sites/content'
+import { requireClinicSite } from '@/lib/sites/requireClinic'
+import type { Media } from '@/payload-types'
+
+type Props = { params: Promise<{ site: string; slug: string }> }
+
+export const generateStaticParams = async () => []
+
+const findResult = async (params: Props['params']) => {
+  const site = await requireClinicSite(params)
+  const { slug } = await params
+  const result = (await getResults(site.clinic.id)).find((entry) => entry.slug === slug)
+  if (!result) notFound()
+  return { site, result }
+}
+
+const image = (media: number | Media) =>
+  typeof media === 'object' && media.url && media.width && media.height
+    ? { src: media.url, alt: media.alt, width: media.width, height: media.height }
+    : null
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { site, result } = await findResult(params)
+  // A brand-wide result shown on several sites belongs to the clinic that treated the client.
+  const owner = typeof result.clinic === 'object' && result.clinic ? clinicOrigin(result.clinic, site.origin) : null
+  return {
+    title: result.title,
+    description: `${typeof result.treatment === 'object' ? result.treatment.title : 'SMP'}: ${result.sessions} sessions.`,
+    alternates: { canonical: canonicalUrl(owner ?? site.origin, `/results/${result.slug}`) },
+  }
+}
+
+const VIEW_LABELS = { top: 'Top of the head', front: 'Hairline', left: 'Left side', right: 'Right side', back: 'Back of the head' }
+
+export default async function ResultPage({ params }: Props) {
+  const { site, result } = await findResult(params)
+  const brand = await getBrandSettings()
+  return (
+    <article>
+      <Breadcrumbs
+        site={site}
+        trail={[
+          { name: 'Results', path: '/results' },
+          { name: result.title, path: `/results/${result.slug}` },
+        ]}
+      />
+      <h1>{result.title}</h1>
+      <p>
+        {typeof result.treatment === 'object' ? result.treatment.title : ''} · {result.sessions} sessions
+        {result.weeksFirstToLast ? ` over ${result.weeksFirstToLast} weeks` : ''}
+        {result.client?.norwoodStage ? ` · Norwood stage ${result.client.norwoodStage}` : ''}
+      </p>
+      {result.imagePairs.map((pair) => {
+        const before = image(pair.before)
+        const after = image(pair.after)
+        return before && after ? <BeforeAfterSlider key={pair.id} before={before} after={after} caption={VIEW_LABELS[pair.view]} /> : null
+      })}
+      <RichText data={result.story} />
+      <p className="muted">{result.disclaimer || brand.resultsDisclaimer}</p>
+    </article>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
+import { ResultsFilter } from '@/components/sites/ResultsFilter'
+import { canonicalUrl } from '@/lib/seo/canonical'
+import { getBrandSettings, getResults } from '@/lib/sites/content'
+import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { sitePath } from '@/lib/sites/site'
+import type { Media } from '@/payload-types'
+
+type Props = { params: Promise<{ site: string }> }
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const site = await requireClinicSite(params)
+  return {
+    title: 'Before and after results',
+    description: `Real SMP results from ${site.clinic.name} and the network, with client consent on record.`,
+    alternates: { canonical: canonicalUrl(site.origin, '/results') },
+  }
+}
+
+const thumbnail = (media: number | Media) =>
+  typeof media === 'object'
+    ? {
+        src: media.sizes?.card?.url || media.url || '',
+        alt: media.alt,
+        width: media.sizes?.card?.width || media.width || 1,
+        height: media.sizes?.card?.height || media.height || 1,
+      }
+    : null
+
+/** Filtering happens in the browser, so this page stays one cached document. */
+export default async function ResultsPage({ params }: Props) {
+  const site = await requireClinicSite(params)
+  const [results, brand] = await Promise.all([getResults(site.clinic.id), getBrandSettings()])
+  const items = results.flatMap((result) => {
+    const image = result.imagePairs[0] && thumbnail(result.imagePairs[0].after)
+    if (!image || typeof result.treatment !== 'object') return []
+    return [
+      {
+        slug: result.slug,
+        title: result.title,
+        href: sitePath(site, `/results/${result.slug}`),
+        treatment: { slug: result.treatment.slug, title: result.treatment.title },
+        norwoodStage: result.client?.norwoodStage,
+        fitzpatrickType: result.client?.fitzpatrickType,
+        sessions: result.sessions,
+        image,
+      },
+    ]
+  })
+  return (
+    <>
+      <Breadcrumbs site={site} trail={[{ name: 'Results', path: '/results' }]} />
+      <h1>Before and after results</h1>
+      <p className="muted">{brand.resultsDisclaimer}</p>
+      <ResultsFilter items={items} />
+    </>
+  )
+}

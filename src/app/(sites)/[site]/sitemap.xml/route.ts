@@ -1,0 +1,30 @@
+import { canonicalUrl } from '@/lib/seo/canonical'
+import { sitemapXml } from '@/lib/seo/sitemap'
+import { getPages, getResults } from '@/lib/sites/content'
+import { getSite } from '@/lib/sites/site'
+import { offeredTreatments } from '@/components/sites/TreatmentCards'
+
+type Context = { params: Promise<{ site: string }> }
+
+export const generateStaticParams = async () => []
+
+/** This site's own pages only: each clinic lists its URLs, the hub lists itself. */
+export async function GET(_request: Request, { params }: Context) {
+  const site = await getSite((await params).site)
+  const url = (path: string) => canonicalUrl(site.origin, path)
+  const entries = [{ url: url('/'), lastModified: site.clinic?.updatedAt }]
+  if (site.clinic) {
+    const { clinic } = site
+    const [results, pages] = await Promise.all([getResults(clinic.id), getPages(clinic.id)])
+    entries.push(
+      ...['/treatments', '/results', '/faq', '/about', '/book', '/privacy'].map((path) => ({ url: url(path), lastModified: undefined })),
+      ...offeredTreatments(clinic).map((offer) => ({ url: url(`/treatments/${offer.treatment.slug}`), lastModified: offer.treatment.updatedAt })),
+      // A brand-wide result from another clinic is that clinic's page (its canonical), not ours.
+      ...results
+        .filter((result) => typeof result.clinic === 'object' && result.clinic?.id === clinic.id)
+        .map((result) => ({ url: url(`/results/${result.slug}`), lastModified: result.updatedAt })),
+      ...pages.map((page) => ({ url: url(`/${page.slug}`), lastModified: page.updatedAt })),
+    )
+  }
+  return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
+import { MediaImage } from '@/components/sites/MediaImage'
+import { RichText } from '@/components/sites/RichText'
+import { offeredTreatments } from '@/components/sites/TreatmentCards'
+import { canonicalUrl } from '@/lib/seo/canonical'
+import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
+import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { sitePath } from '@/lib/sites/site'
+
+type Props = { params: Promise<{ site: string; slug: string }> }
+
+export const generateStaticParams = async () => []
+
+const findOffer = async (params: Props['params']) => {
+  const site = await requireClinicSite(params)
+  const { slug } = await params
+  const offer = offeredTreatments(site.clinic).find((entry) => entry.treatment.slug === slug)
+  if (!offer) notFound()
+  return { site, offer }
+}
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { site, offer } = await findOffer(params)
+  const { treatment } = offer
+  return {
+    title: treatment.seo?.metaTitle || `${treatment.title} in ${site.clinic.contact.city}`,
+    description: treatment.seo?.metaDescription || treatment.summary,
+    // The text is the brand's, but price and availability are this clinic's: each clinic's page is its own canonical.
+    alternates: { canonical: canonicalUrl(site.origin, `/treatments/${treatment.slug}`) },
+  }
+}
+
+/** The brand's treatment text with this clinic's price range and availability. */
+export default async function TreatmentPage({ params }: Props) {
+  const { site, offer } = await findOffer(params)
+  const { treatment } = offer
+  return (
+    <article>
+      <Breadcrumbs
+        site={site}
+        trail={[
+          { name: 'Treatments', path: '/treatments' },
+          { name: treatment.title, path: `/treatments/${treatment.slug}` },
+        ]}
+      />
+      <h1>{treatment.title}</h1>
+      <p>{treatment.summary}</p>
+      <dl className="card">
+        <dt>Price at {site.clinic.name}</dt>
+        <dd className="price">{priceRange(offer.priceFrom, offer.priceTo) ?? 'Priced at your consultation'}</dd>
+        <dt>Availability</dt>
+        <dd>{AVAILABILITY_LABELS[offer.availability]}</dd>
+        <dt>Sessions</dt>
+        <dd>
+          {treatment.sessionsMin === treatment.sessionsMax ? treatment.sessionsMin : `${treatment.sessionsMin}–${treatment.sessionsMax}`} sessions of{' '}
+          {treatment.sessionLength}
+        </dd>
+        {offer.localNote && (
+          <>
+            <dt>From the clinic</dt>
+            <dd>{offer.localNote}</dd>
+          </>
+        )}
+      </dl>
+      <MediaImage media={treatment.heroImage} size="hero" sizes="(max-width: 72rem) 100vw, 72rem" />
+      <RichText data={treatment.body} />
+      {treatment.aftercare && (
+        <section aria-labelledby="aftercare">
+          <h2 id="aftercare">Aftercare</h2>
+          <RichText data={treatment.aftercare} />
+        </section>
+      )}
+      <p>
+        <Link href={sitePath(site, '/book')} className="button">
+          Book a free consultation
+        </Link>
+      </p>
+    </article>
+  )
+}

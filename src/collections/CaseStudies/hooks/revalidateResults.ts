@@ -1,0 +1,8 @@
+import { clinicIdOf, revalidateOnChange } from '@/lib/cache/hooks'
+import { tags } from '@/lib/cache/tags'
+
+/** Brand-wide results appear on the hub and every clinic's gallery; the others on their clinic's only. */
+export const revalidateResults = revalidateOnChange((result) => {
+  const clinic = clinicIdOf(result)
+  return [...(clinic ? [tags.clinicResults(clinic)] : []), ...(result.brandWide ? [tags.brandResults] : [])]
+})

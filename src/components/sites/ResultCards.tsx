@@ -1,0 +1,22 @@
+import Link from 'next/link'
+
+import { type Site, sitePath } from '@/lib/sites/site'
+import type { CaseStudy } from '@/payload-types'
+
+import { MediaImage } from './MediaImage'
+
+export const ResultCards = ({ site, results }: { site: Site; results: CaseStudy[] }) => (
+  <ul className="cards">
+    {results.map((result) => (
+      <li key={result.id} className="card">
+        <MediaImage media={result.imagePairs[0]?.after} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
+        <h3>
+          <Link href={sitePath(site, `/results/${result.slug}`)}>{result.title}</Link>
+        </h3>
+        <p className="muted">
+          {typeof result.treatment === 'object' ? result.treatment.title : ''} · {result.sessions} sessions
+        </p>
+      </li>
+    ))}
+  </ul>
+)

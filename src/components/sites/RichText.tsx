@@ -1,0 +1,6 @@
+import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+/** Rich text written in the admin, rendered as plain HTML on the server. */
+export const RichText = ({ data, className }: { data: unknown; className?: string }) =>
+  data ? <LexicalRichText data={data as SerializedEditorState} className={className} /> : null

@@ -1,0 +1,55 @@
+import Link from 'next/link'
+
+import { type Site, sitePath } from '@/lib/sites/site'
+import type { BrandSetting } from '@/payload-types'
+
+import { MediaImage } from './MediaImage'
+
+const CLINIC_LINKS = [
+  ['/treatments', 'Treatments'],
+  ['/results', 'Results'],
+  ['/faq', 'FAQ'],
+  ['/about', 'About us'],
+] as const
+
+export const SiteHeader = ({ site, brand }: { site: Site; brand: BrandSetting }) => {
+  const { clinic } = site
+  return (
+    <header className="site-header">
+      <Link href={sitePath(site, '/')} className="site-logo">
+        <MediaImage media={clinic ? clinic.branding.logo : brand.logo} size="thumbnail" sizes="48px" priority className="site-logo-image" />
+        <span>{clinic?.name ?? brand.brandName}</span>
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {clinic ? (
+            <>
+              {CLINIC_LINKS.map(([path, label]) => (
+                <li key={path}>
+                  <Link href={sitePath(site, path)}>{label}</Link>
+                </li>
+              ))}
+              <li>
+                <Link href={sitePath(site, '/book')} className="button">
+                  Book a free consultation
+                </Link>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <a href="#find-a-clinic">Find a clinic</a>
+              </li>
+              <li>
+                <a href="#treatments">Treatments</a>
+              </li>
+              <li>
+                <a href="#faq">FAQ</a>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  )
+}

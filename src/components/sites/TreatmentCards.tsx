@@ -1,0 +1,32 @@
+import Link from 'next/link'
+
+import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
+import { type Site, sitePath } from '@/lib/sites/site'
+import type { Clinic, Treatment } from '@/payload-types'
+
+import { MediaImage } from './MediaImage'
+
+type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
+
+/** The treatments this clinic offers (published ones only), with its own prices. */
+export const offeredTreatments = (clinic: Clinic) =>
+  (clinic.treatmentsOffered ?? []).filter((offer): offer is Offered & { treatment: Treatment } => typeof offer.treatment === 'object')
+
+export const TreatmentCards = ({ site, offers }: { site: Site; offers: ReturnType<typeof offeredTreatments> }) => (
+  <ul className="cards">
+    {offers.map((offer) => (
+      <li key={offer.treatment.id} className="card">
+        <MediaImage media={offer.treatment.heroImage} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
+        <h3>
+          <Link href={sitePath(site, `/treatments/${offer.treatment.slug}`)}>{offer.treatment.title}</Link>
+        </h3>
+        <p>{offer.treatment.summary}</p>
+        <p>
+          <span className="price">{priceRange(offer.priceFrom, offer.priceTo) ?? 'Priced at your consultation'}</span>
+          {' · '}
+          {AVAILABILITY_LABELS[offer.availability]}
+        </p>
+      </li>
+    ))}
+  </ul>
+)

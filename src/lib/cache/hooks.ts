@@ -1,0 +1,37 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+
+import { revalidateTags } from './revalidate'
+
+type Doc = Record<string, unknown> & { _status?: 'draft' | 'published' | null }
+
+/** The clinic a row belongs to, whether or not the relationship was populated. */
+export const clinicIdOf = (doc: Doc | undefined): number | undefined => {
+  const clinic = doc?.clinic as number | { id: number } | null | undefined
+  if (clinic == null) return undefined
+  return typeof clinic === 'number' ? clinic : clinic.id
+}
+
+/** A save that neither publishes nor unpublishes anything (a draft on top of a draft) shows nowhere. */
+const onlyDrafts = (doc: Doc, previousDoc: Doc | undefined) =>
+  doc._status === 'draft' && (!previousDoc || previousDoc._status !== 'published')
+
+/**
+ * afterChange and afterDelete hooks that expire the tags `tagsFor` names for the row as it is now
+ * and as it was before, so moving a row between clinics refreshes both.
+ */
+export const revalidateOnChange = (tagsFor: (doc: Doc) => string[]) => {
+  const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
+    if (!onlyDrafts(doc, previousDoc)) revalidateTags([...tagsFor(doc), ...(previousDoc ? tagsFor(previousDoc) : [])])
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = ({ doc }) => {
+    revalidateTags(tagsFor(doc))
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
+
+export const revalidateGlobal = (tag: string): GlobalAfterChangeHook => ({ doc }) => {
+  revalidateTags([tag])
+  return doc
+}

@@ -1,0 +1,107 @@
+import { WEEKDAYS } from '@/fields/openingHours'
+import type { Clinic, Treatment } from '@/payload-types'
+
+import { canonicalUrl } from './canonical'
+
+/** One schema.org node as search engines read it from a `<script type="application/ld+json">`. */
+export type JsonLdDocument = { '@context': 'https://schema.org'; '@type': string; [property: string]: unknown }
+
+const SCHEMA = 'https://schema.org' as const
+
+const DAY_OF_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day.value, `${SCHEMA}/${day.label}`]))
+
+const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 })
+
+type OfferRow = NonNullable<Clinic['treatmentsOffered']>[number]
+
+// A paused treatment cannot be booked, so it is neither advertised nor counted in the price range.
+const bookable = (clinic: Clinic): OfferRow[] => (clinic.treatmentsOffered ?? []).filter((row) => row.availability !== 'paused')
+
+/** "£600–£3,200" from this clinic's own prices; the brand's guide prices are not this clinic's. */
+const priceRange = (rows: OfferRow[]): string | undefined => {
+  const prices = rows.flatMap((row) => [row.priceFrom, row.priceTo]).filter((price): price is number => typeof price === 'number')
+  if (prices.length === 0) return undefined
+  const [low, high] = [Math.min(...prices), Math.max(...prices)]
+  return low === high ? pounds.format(low) : `${pounds.format(low)}–${pounds.format(high)}`
+}
+
+const offer = (row: OfferRow & { treatment: Treatment }) => ({
+  '@type': 'Offer',
+  itemOffered: { '@type': 'Service', name: row.treatment.title, description: row.treatment.summary },
+  ...(row.priceFrom != null || row.priceTo != null
+    ? {
+        priceSpecification: {
+          '@type': 'PriceSpecification',
+          priceCurrency: 'GBP',
+          ...(row.priceFrom != null && { minPrice: row.priceFrom }),
+          ...(row.priceTo != null && { maxPrice: row.priceTo }),
+        },
+      }
+    : {}),
+})
+
+/**
+ * The clinic as a local business. SMP is a cosmetic tattoo, not medical care: the clinics are not
+ * medical practices, so `MedicalClinic` (a MedicalOrganization, with `medicalSpecialty` and
+ * `availableService` restricted to medical procedures) would claim something untrue about them.
+ * `HealthAndBeautyBusiness` is the honest LocalBusiness subtype, and treatments are plain
+ * `Service` offers with the clinic's local prices.
+ */
+export const clinicJsonLd = (clinic: Clinic, origin: string, extras: { logoUrl?: string; imageUrl?: string }): JsonLdDocument => {
+  const { contact } = clinic
+  const rows = bookable(clinic)
+  const offers = rows.filter((row): row is OfferRow & { treatment: Treatment } => typeof row.treatment === 'object').map(offer)
+  const range = priceRange(rows)
+  const description = clinic.seo?.metaDescription || clinic.branding.tagline
+  const url = canonicalUrl(origin, '/')
+  return {
+    '@context': SCHEMA,
+    '@type': 'HealthAndBeautyBusiness',
+    '@id': `${url}#clinic`,
+    name: clinic.name,
+    url,
+    ...(description && { description }),
+    ...(extras.logoUrl && { logo: extras.logoUrl }),
+    ...(extras.imageUrl && { image: extras.imageUrl }),
+    telephone: contact.phone,
+    email: contact.email,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: [contact.addressLine1, contact.addressLine2].filter(Boolean).join(', '),
+      addressLocality: contact.city,
+      postalCode: contact.postcode,
+      addressCountry: 'GB',
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: contact.latitude, longitude: contact.longitude },
+    openingHoursSpecification: (clinic.openingHours ?? [])
+      .filter((row) => row.days.length > 0)
+      .map((row) => ({
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: row.days.map((day) => DAY_OF_WEEK[day]),
+        opens: row.opens,
+        closes: row.closes,
+      })),
+    ...(range && { priceRange: range }),
+    ...(offers.length > 0 && { makesOffer: offers }),
+  }
+}
+
+/** Questions without answer text (an answer that is only a picture) are left out: both are required. */
+export const faqPageJsonLd = (items: { question: string; answer: string }[]): JsonLdDocument => ({
+  '@context': SCHEMA,
+  '@type': 'FAQPage',
+  mainEntity: items
+    .filter((item) => item.question.trim() && item.answer.trim())
+    .map((item) => ({
+      '@type': 'Question',
+      name: item.question.trim(),
+      acceptedAnswer: { '@type': 'Answer', text: item.answer.trim() },
+    })),
+})
+
+/** The trail from the home page to this page, home first. */
+export const breadcrumbJsonLd = (items: { name: string; url: string }[]): JsonLdDocument => ({
+  '@context': SCHEMA,
+  '@type': 'BreadcrumbList',
+  itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+})

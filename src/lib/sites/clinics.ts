@@ -1,0 +1,76 @@
+import { unstable_cache } from 'next/cache'
+
+import { tags } from '@/lib/cache/tags'
+import type { Clinic } from '@/payload-types'
+
+import { sitePayload } from './payload'
+import type { SiteAddress } from './siteKey'
+
+type ClinicRoute = { id: number; slug: string; hostnames: string[] }
+
+/** Hostnames and slugs of the live clinics: small, read on every page, changed rarely. */
+const clinicRoutes = unstable_cache(
+  async (): Promise<ClinicRoute[]> => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'clinics',
+      where: { status: { equals: 'live' } },
+      select: { slug: true, hostnames: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+    return docs.map((clinic) => ({
+      id: clinic.id,
+      slug: clinic.slug,
+      hostnames: (clinic.hostnames ?? []).map((entry) => entry.hostname.toLowerCase()),
+    }))
+  },
+  ['clinic-routes'],
+  { tags: [tags.clinicRouting] },
+)
+
+export const findClinicId = async (address: SiteAddress): Promise<number | undefined> => {
+  const routes = await clinicRoutes()
+  const match =
+    address.kind === 'path'
+      ? routes.find((route) => route.slug === address.slug)
+      : routes.find((route) => route.hostnames.includes(address.hostname))
+  return match?.id
+}
+
+/** One live clinic with its treatments and images populated. */
+export const getClinic = (id: number) =>
+  unstable_cache(
+    async (): Promise<Clinic | null> => {
+      const payload = await sitePayload()
+      const { docs } = await payload.find({
+        collection: 'clinics',
+        where: { and: [{ id: { equals: id } }, { status: { equals: 'live' } }] },
+        depth: 1,
+        limit: 1,
+        overrideAccess: false,
+      })
+      return docs[0] ?? null
+    },
+    ['clinic', String(id)],
+    { tags: [tags.clinic(id), tags.treatments, tags.media] },
+  )()
+
+/** Every live clinic, for the brand hub's finder and the clinic list. */
+export const getLiveClinics = unstable_cache(
+  async (): Promise<Clinic[]> => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'clinics',
+      where: { status: { equals: 'live' } },
+      sort: 'name',
+      depth: 1,
+      pagination: false,
+      overrideAccess: false,
+    })
+    return docs
+  },
+  ['live-clinics'],
+  { tags: [tags.clinicList, tags.media, tags.treatments] },
+)
