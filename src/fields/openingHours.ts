@@ -17,16 +17,21 @@ type HoursRow = { days?: string[]; opens?: string; closes?: string }
 /** Which rows of a week are inconsistent, as messages an owner understands; empty when fine. */
 export const problemsWithOpeningHours = (rows: HoursRow[] | null | undefined): string[] => {
   const problems: string[] = []
-  const seen = new Set<string>()
+  // A day may have several rows (closed for lunch), as long as their hours do not overlap.
+  const periodsByDay = new Map<string, [string, string][]>()
   for (const [index, row] of (rows ?? []).entries()) {
     const label = `Row ${index + 1}`
     if (!row.opens || !TIME.test(row.opens)) problems.push(`${label}: opening time must look like 09:00.`)
     if (!row.closes || !TIME.test(row.closes)) problems.push(`${label}: closing time must look like 17:30.`)
-    if (row.opens && row.closes && TIME.test(row.opens) && TIME.test(row.closes) && row.opens >= row.closes)
-      problems.push(`${label}: closing time must be after opening time.`)
+    const valid = row.opens && row.closes && TIME.test(row.opens) && TIME.test(row.closes)
+    if (valid && row.opens! >= row.closes!) problems.push(`${label}: closing time must be after opening time.`)
+    if (!valid || row.opens! >= row.closes!) continue
     for (const day of row.days ?? []) {
-      if (seen.has(day)) problems.push(`${label}: ${day} is listed twice.`)
-      seen.add(day)
+      const periods = periodsByDay.get(day) ?? []
+      if (periods.some(([opens, closes]) => row.opens! < closes && opens < row.closes!)) {
+        problems.push(`${label}: ${day} overlaps hours already given for that day.`)
+      }
+      periodsByDay.set(day, [...periods, [row.opens!, row.closes!]])
     }
   }
   return problems

@@ -48,11 +48,23 @@ describe('opening hours', () => {
       { days: ['mon'], opens: '18:00', closes: '09:00' },
       { days: ['mon'], opens: '9am', closes: '17:00' },
     ])
-    expect(problems).toEqual([
-      'Row 1: closing time must be after opening time.',
-      'Row 2: opening time must look like 09:00.',
-      'Row 2: mon is listed twice.',
-    ])
+    expect(problems).toEqual(['Row 1: closing time must be after opening time.', 'Row 2: opening time must look like 09:00.'])
+  })
+  it('accepts a day split by a lunch break', () => {
+    expect(
+      problemsWithOpeningHours([
+        { days: ['mon', 'tue'], opens: '09:00', closes: '12:30' },
+        { days: ['mon'], opens: '13:30', closes: '18:00' },
+      ]),
+    ).toEqual([])
+  })
+  it('refuses hours that overlap on the same day', () => {
+    expect(
+      problemsWithOpeningHours([
+        { days: ['sat'], opens: '09:00', closes: '13:00' },
+        { days: ['fri', 'sat'], opens: '12:00', closes: '16:00' },
+      ]),
+    ).toEqual(['Row 2: sat overlaps hours already given for that day.'])
   })
 })
 
