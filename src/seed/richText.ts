@@ -39,11 +39,3 @@ export const richText = (...lines: string[]) => {
     [k: string]: unknown
   }
 }
-
-/** The plain text of rich text, for search snippets, JSON-LD and tests. */
-export const plainText = (value: unknown): string => {
-  const walk = (node: Node): string =>
-    typeof node.text === 'string' ? node.text : ((node.children as Node[] | undefined) ?? []).map(walk).join(node.type === 'root' ? '\n' : ' ')
-  const root = (value as { root?: Node } | null)?.root
-  return root ? walk(root).trim() : ''
-}

@@ -74,6 +74,12 @@ describe.skipIf(!chromiumAvailable())('clinic sites in a browser', () => {
       expect(look.primary).toBe(clinic.colours.primaryColour)
       await expect(page.locator('h1').first().textContent()).resolves.toBe(clinic.name)
       await expect(page.locator('body').getAttribute('data-clinic')).resolves.toBe(clinic.slug)
+      // Every image (logo, hero, cards — lazy ones too) is served on the clinic's own host.
+      const images = await page.evaluate(async () =>
+        Promise.all([...document.images].map(async (image) => ({ src: image.src, status: (await fetch(image.src)).status }))),
+      )
+      expect(images.length).toBeGreaterThan(3)
+      expect(images.filter((image) => image.status !== 200)).toEqual([])
       await page.close()
     }
   })

@@ -1,5 +1,6 @@
 import Image from 'next/image'
 
+import { mediaPath } from '@/lib/sites/mediaPath'
 import type { Media } from '@/payload-types'
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
 export const MediaImage = ({ media, size, sizes, priority, className }: Props) => {
   if (!media || typeof media === 'number') return null
   const variant = size ? media.sizes?.[size] : undefined
-  const src = variant?.url || media.url
+  const src = mediaPath(variant?.url || media.url)
   const width = variant?.width || media.width
   const height = variant?.height || media.height
   if (!src || !width || !height) return null

@@ -8,10 +8,15 @@ import { ResultCards } from '@/components/sites/ResultCards'
 import { offeredTreatments, TreatmentCards } from '@/components/sites/TreatmentCards'
 import { clinicJsonLd } from '@/lib/seo/jsonLd'
 import { getFaqs, getResults } from '@/lib/sites/content'
+import { mediaPath } from '@/lib/sites/mediaPath'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Media } from '@/payload-types'
 
-const urlOf = (media: number | Media | null | undefined) => (media && typeof media === 'object' ? (media.url ?? undefined) : undefined)
+/** An image's address on this clinic's own host, for structured data. */
+const absoluteUrlOf = (media: number | Media | null | undefined, origin: string) => {
+  const path = media && typeof media === 'object' ? mediaPath(media.url) : undefined
+  return path && new URL(path, origin).toString()
+}
 
 export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic }) => {
   const [faqs, results] = await Promise.all([getFaqs(clinic.id), getResults(clinic.id)])
@@ -19,8 +24,8 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
     <>
       <JsonLd
         data={clinicJsonLd(clinic, site.origin, {
-          logoUrl: urlOf(clinic.branding.logo) && new URL(urlOf(clinic.branding.logo)!, site.origin).toString(),
-          imageUrl: urlOf(clinic.branding.heroImage) && new URL(urlOf(clinic.branding.heroImage)!, site.origin).toString(),
+          logoUrl: absoluteUrlOf(clinic.branding.logo, site.origin),
+          imageUrl: absoluteUrlOf(clinic.branding.heroImage, site.origin),
         })}
       />
       <section className="hero">

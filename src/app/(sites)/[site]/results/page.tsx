@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { ResultsFilter } from '@/components/sites/ResultsFilter'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { getBrandSettings, getResults } from '@/lib/sites/content'
+import { mediaPath } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import type { Media } from '@/payload-types'
@@ -22,7 +23,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 const thumbnail = (media: number | Media) =>
   typeof media === 'object'
     ? {
-        src: media.sizes?.card?.url || media.url || '',
+        src: mediaPath(media.sizes?.card?.url || media.url) ?? '',
         alt: media.alt,
         width: media.sizes?.card?.width || media.width || 1,
         height: media.sizes?.card?.height || media.height || 1,

@@ -1,0 +1,9 @@
+/**
+ * Payload stores upload URLs on the admin's origin (`SERVER_URL`). A clinic's site serves the same
+ * file from its own host, so pages use the path only: next/image then optimises it as a local image.
+ */
+export const mediaPath = (url: string | null | undefined): string | undefined => {
+  if (!url) return undefined
+  const { pathname, search } = new URL(url, 'http://media.invalid')
+  return `${pathname}${search}`
+}
