@@ -23,6 +23,7 @@ import { BrandSettings } from './src/globals/BrandSettings'
 import { LegalTexts } from './src/globals/LegalTexts'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
+import { previewPathOf } from './src/lib/sites/previewPath'
 import type { Config } from './src/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,6 +38,14 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Stipple' },
+    // Drafts open on the clinic's site in draft mode, through /api/preview (see src/lib/sites/previewPath.ts).
+    livePreview: {
+      collections: ['treatments', 'case-studies', 'pages'],
+      url: async ({ collectionConfig, data, req }) => {
+        const path = collectionConfig && (await previewPathOf(req.payload, collectionConfig.slug, data))
+        return path ? `${env.serverUrl}/api/preview?path=${encodeURIComponent(path)}` : null
+      },
+    },
   },
   collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, Media, ConsentForms, TeamMembers, Pages],
   globals: [BrandSettings, LegalTexts],

@@ -158,6 +158,39 @@ describe.skipIf(!chromiumAvailable())('clinic sites in a browser', () => {
     await fetch(`${api}/api/faqs/${faq.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
   })
 
+  it('lets a signed-in owner preview a draft page that visitors do not see', async () => {
+    const api = server.origin()
+    const login = await fetch(`${api}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const clinics = (await (await fetch(`${api}/api/clinics?where[slug][equals]=london&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const pages = (await (
+      await fetch(`${api}/api/pages?where[slug][equals]=open-evening&where[clinic][equals]=${clinics.docs[0].id}&depth=0`, { headers: auth })
+    ).json()) as { docs: { id: number }[] }
+    const draftTitle = `Open evening (draft ${Date.now()})`
+    const saved = await fetch(`${api}/api/pages/${pages.docs[0].id}?draft=true`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: draftTitle }) })
+    expect(saved.status).toBe(200)
+
+    expect((await visit(site('london', '/open-evening'))).text).not.toContain(draftTitle)
+    expect((await visit(`${api}/api/preview?path=${encodeURIComponent('/clinics/london/open-evening')}`)).status).toBe(401)
+    expect((await visit(`${api}/api/preview?path=${encodeURIComponent('//evil.example/')}`)).status).toBe(400)
+
+    const context = await browser.newContext()
+    await context.addCookies([{ name: 'payload-token', value: token, domain: 'localhost', path: '/' }])
+    const page = await context.newPage()
+    await page.goto(`${api}/api/preview?path=${encodeURIComponent('/clinics/london/open-evening')}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(draftTitle)
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Preview of unpublished changes')
+    await context.close()
+
+    // Visitors still get the published page, straight from the cache.
+    expect((await visit(site('london', '/open-evening'))).text).not.toContain(draftTitle)
+  })
+
   it('publishes a sitemap, robots.txt and structured data holding the right clinic’s data', async () => {
     const sitemap = (await visit(site('london', '/sitemap.xml'))).text
     const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])

@@ -4,6 +4,7 @@ import { tags } from '@/lib/cache/tags'
 import type { Clinic } from '@/payload-types'
 
 import { sitePayload } from './payload'
+import { cachedRead } from './reader'
 import type { SiteAddress } from './siteKey'
 
 type ClinicRoute = { id: number; slug: string; hostnames: string[] }
@@ -41,21 +42,21 @@ export const findClinicId = async (address: SiteAddress): Promise<number | undef
 
 /** One live clinic with its treatments and images populated. */
 export const getClinic = (id: number) =>
-  unstable_cache(
-    async (): Promise<Clinic | null> => {
+  cachedRead(
+    ['clinic', String(id)],
+    [tags.clinic(id), tags.treatments, tags.media],
+    async (as): Promise<Clinic | null> => {
       const payload = await sitePayload()
       const { docs } = await payload.find({
         collection: 'clinics',
         where: { and: [{ id: { equals: id } }, { status: { equals: 'live' } }] },
         depth: 1,
         limit: 1,
-        overrideAccess: false,
+        ...as,
       })
       return docs[0] ?? null
     },
-    ['clinic', String(id)],
-    { tags: [tags.clinic(id), tags.treatments, tags.media] },
-  )()
+  )
 
 /** Every live clinic, for the brand hub's finder and the clinic list. */
 export const getLiveClinics = unstable_cache(

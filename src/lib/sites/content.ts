@@ -1,48 +1,48 @@
-import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { tags } from '@/lib/cache/tags'
 import type { BrandSetting, CaseStudy, Faq, LegalText, Page, TeamMember, Treatment } from '@/payload-types'
 
 import { sitePayload } from './payload'
+import { cachedRead } from './reader'
 
 /*
  * Everything a public page reads, each read cached under the tags of what it returns. Reads run
  * without a user and with `overrideAccess: false`: visitors get exactly what the access rules
- * publish (published versions, live clinics, no personal or consent data).
+ * publish (published versions, live clinics, no personal or consent data). An editor previewing
+ * drafts reads through the same functions with their own access (see reader.ts).
  */
 
-const cached = <T>(key: string[], cacheTags: string[], read: () => Promise<T>) => unstable_cache(read, key, { tags: cacheTags })()
 
 const brandOrClinic = (clinicId: number | null): Where =>
   clinicId === null ? { clinic: { exists: false } } : { or: [{ clinic: { exists: false } }, { clinic: { equals: clinicId } }] }
 
 export const getTreatments = () =>
-  cached(['treatments'], [tags.treatments, tags.media], async (): Promise<Treatment[]> => {
+  cachedRead(['treatments'], [tags.treatments, tags.media], async (as): Promise<Treatment[]> => {
     const payload = await sitePayload()
-    const { docs } = await payload.find({ collection: 'treatments', sort: 'title', depth: 1, pagination: false, overrideAccess: false })
+    const { docs } = await payload.find({ collection: 'treatments', sort: 'title', depth: 1, pagination: false, ...as })
     return docs
   })
 
 export const getTreatment = (slug: string) =>
-  cached(['treatment', slug], [tags.treatments, tags.media, tags.brandFaqs], async (): Promise<Treatment | null> => {
+  cachedRead(['treatment', slug], [tags.treatments, tags.media, tags.brandFaqs], async (as): Promise<Treatment | null> => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'treatments',
       where: { slug: { equals: slug } },
       depth: 1,
       limit: 1,
-      overrideAccess: false,
+      ...as,
     })
     return docs[0] ?? null
   })
 
 /** Brand-wide questions, plus this clinic's own when a clinic is given. */
 export const getFaqs = (clinicId: number | null) =>
-  cached(
+  cachedRead(
     ['faqs', String(clinicId)],
     [tags.brandFaqs, ...(clinicId === null ? [] : [tags.clinicFaqs(clinicId)])],
-    async (): Promise<Faq[]> => {
+    async (as): Promise<Faq[]> => {
       const payload = await sitePayload()
       const { docs } = await payload.find({
         collection: 'faqs',
@@ -50,7 +50,7 @@ export const getFaqs = (clinicId: number | null) =>
         sort: ['order', 'question'],
         depth: 0,
         pagination: false,
-        overrideAccess: false,
+        ...as,
       })
       return docs
     },
@@ -58,10 +58,10 @@ export const getFaqs = (clinicId: number | null) =>
 
 /** A clinic's own published results and the brand-wide ones; without a clinic, the brand-wide ones. */
 export const getResults = (clinicId: number | null) =>
-  cached(
+  cachedRead(
     ['results', String(clinicId)],
     [tags.brandResults, tags.treatments, tags.media, ...(clinicId === null ? [] : [tags.clinicResults(clinicId)])],
-    async (): Promise<CaseStudy[]> => {
+    async (as): Promise<CaseStudy[]> => {
       const payload = await sitePayload()
       const where: Where =
         clinicId === null ? { brandWide: { equals: true } } : { or: [{ brandWide: { equals: true } }, { clinic: { equals: clinicId } }] }
@@ -71,14 +71,14 @@ export const getResults = (clinicId: number | null) =>
         sort: '-updatedAt',
         depth: 1,
         pagination: false,
-        overrideAccess: false,
+        ...as,
       })
       return docs
     },
   )
 
 export const getTeam = (clinicId: number) =>
-  cached(['team', String(clinicId)], [tags.team(clinicId), tags.media], async (): Promise<TeamMember[]> => {
+  cachedRead(['team', String(clinicId)], [tags.team(clinicId), tags.media], async (as): Promise<TeamMember[]> => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'team-members',
@@ -86,13 +86,13 @@ export const getTeam = (clinicId: number) =>
       sort: 'order',
       depth: 1,
       pagination: false,
-      overrideAccess: false,
+      ...as,
     })
     return docs
   })
 
 export const getPages = (clinicId: number) =>
-  cached(['pages', String(clinicId)], [tags.pages(clinicId), tags.media], async (): Promise<Page[]> => {
+  cachedRead(['pages', String(clinicId)], [tags.pages(clinicId), tags.media], async (as): Promise<Page[]> => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'pages',
@@ -100,19 +100,19 @@ export const getPages = (clinicId: number) =>
       sort: 'title',
       depth: 1,
       pagination: false,
-      overrideAccess: false,
+      ...as,
     })
     return docs
   })
 
 export const getBrandSettings = () =>
-  cached(['brand-settings'], [tags.brandSettings, tags.media], async (): Promise<BrandSetting> => {
+  cachedRead(['brand-settings'], [tags.brandSettings, tags.media], async (as): Promise<BrandSetting> => {
     const payload = await sitePayload()
-    return payload.findGlobal({ slug: 'brand-settings', depth: 1, overrideAccess: false })
+    return payload.findGlobal({ slug: 'brand-settings', depth: 1, ...as })
   })
 
 export const getLegalTexts = () =>
-  cached(['legal-texts'], [tags.legalTexts], async (): Promise<LegalText> => {
+  cachedRead(['legal-texts'], [tags.legalTexts], async (as): Promise<LegalText> => {
     const payload = await sitePayload()
-    return payload.findGlobal({ slug: 'legal-texts', depth: 0, overrideAccess: false })
+    return payload.findGlobal({ slug: 'legal-texts', depth: 0, ...as })
   })

@@ -2,8 +2,10 @@ import type { Metadata } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/sites/SiteFooter'
+import { PreviewBanner } from '@/components/sites/PreviewBanner'
 import { SiteHeader } from '@/components/sites/SiteHeader'
 import { getBrandSettings } from '@/lib/sites/content'
+import { isPreviewing } from '@/lib/sites/reader'
 import { getSite } from '@/lib/sites/site'
 import type { Clinic } from '@/payload-types'
 
@@ -56,6 +58,7 @@ export default async function SiteLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        {(await isPreviewing()) && <PreviewBanner path={site.base || '/'} />}
         <SiteHeader site={site} brand={brand} />
         <main id="main">{children}</main>
         <SiteFooter site={site} brand={brand} />

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import type { CaseStudy, Page, Treatment } from '@/payload-types'
+
+/*
+ * Where a draft is previewed. Always on the admin's own origin through the `/clinics/<slug>` path,
+ * because the editor's session cookie belongs to that origin, not to the clinics' hosts.
+ */
+
+/** Only paths of a clinic site on this origin: never another host, never a protocol-relative URL. */
+export const isPreviewPath = (path: string) => /^\/clinics\/[a-z0-9-]+(\/[a-z0-9-]*)*$/.test(path)
+
+const slugOfClinic = async (payload: Payload, clinic: unknown) => {
+  if (clinic && typeof clinic === 'object' && 'slug' in clinic) return String(clinic.slug)
+  if (typeof clinic !== 'number') return null
+  const found = await payload.findByID({ collection: 'clinics', id: clinic, depth: 0, overrideAccess: true, select: { slug: true } })
+  return found?.slug ?? null
+}
+
+export const previewPathOf = async (payload: Payload, collection: string, data: Record<string, unknown>): Promise<string | null> => {
+  if (collection === 'pages') {
+    const page = data as Partial<Page>
+    const clinic = await slugOfClinic(payload, page.clinic)
+    return clinic && page.slug ? `/clinics/${clinic}/${page.slug}` : null
+  }
+  if (collection === 'case-studies') {
+    const result = data as Partial<CaseStudy>
+    const clinic = await slugOfClinic(payload, result.clinic)
+    return clinic && result.slug ? `/clinics/${clinic}/results/${result.slug}` : null
+  }
+  if (collection === 'treatments') {
+    const treatment = data as Partial<Treatment>
+    if (!treatment.id || !treatment.slug) return null
+    // A brand treatment is seen on the sites of the clinics that offer it: preview it on the first.
+    const { docs } = await payload.find({
+      collection: 'clinics',
+      where: { and: [{ status: { equals: 'live' } }, { 'treatmentsOffered.treatment': { equals: treatment.id } }] },
+      sort: 'name',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    return docs[0] ? `/clinics/${docs[0].slug}/treatments/${treatment.slug}` : null
+  }
+  return null
+}
