@@ -23,6 +23,7 @@ import { BrandSettings } from './src/globals/BrandSettings'
 import { LegalTexts } from './src/globals/LegalTexts'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
+import { mailAdapter } from './src/lib/mail'
 import { previewPathOf } from './src/lib/sites/previewPath'
 import type { Config } from './src/payload-types'
 
@@ -50,6 +51,7 @@ export default buildConfig({
   collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, Media, ConsentForms, TeamMembers, Pages],
   globals: [BrandSettings, LegalTexts],
   editor: lexicalEditor(),
+  email: mailAdapter(env),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUri },
     // Schema changes go through committed migrations only, in development too.

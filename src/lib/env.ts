@@ -12,7 +12,7 @@ export type StippleEnv = {
   payloadSecret: string
   serverUrl: string
   smtpUrl: string | undefined
-  mailFrom: string
+  mailFrom: { name: string; address: string }
   redisUrl: string | undefined
 }
 
@@ -32,6 +32,13 @@ const parseUrl = (name: string, value: string, protocols: string[]): string => {
 }
 
 const optional = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value.trim() : undefined)
+
+/** "Name <address>" or a bare address, as mail clients show the sender. */
+const parseMailFrom = (value: string) => {
+  const match = /^\s*(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s]+@[^<>\s]+))\s*$/.exec(value)
+  if (!match) throw new ConfigError(`MAIL_FROM must look like "Stipple <no-reply@example.com>" (got "${value}").`)
+  return { name: (match[1] ?? '').trim() || 'Stipple', address: match[2] ?? match[3] }
+}
 
 export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => {
   const production = source.NODE_ENV === 'production'
@@ -54,7 +61,7 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
   if (smtpUrl) parseUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:'])
   const redisUrl = optional(source.REDIS_URL)
   if (redisUrl) parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'])
-  const mailFrom = optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>'
+  const mailFrom = parseMailFrom(optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>')
 
   return { production, databaseUri, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl }
 }

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest'
 
 import { ConfigError, readEnv } from '@/lib/env'
 
-const good = { DATABASE_URI: 'postgres://u:p@127.0.0.1:5432/stipple', PAYLOAD_SECRET: 'x'.repeat(32) }
+const good = { NODE_ENV: 'development', DATABASE_URI: 'postgres://u:p@127.0.0.1:5432/stipple', PAYLOAD_SECRET: 'x'.repeat(32) } as const
 
 describe('environment checks', () => {
   it('accepts a complete environment and fills defaults', () => {
     const env = readEnv({ ...good, NODE_ENV: 'production' })
     expect(env).toMatchObject({ production: true, serverUrl: 'http://localhost:3000', smtpUrl: undefined, redisUrl: undefined })
+  })
+
+  it('reads the sender of outgoing mail with or without a display name', () => {
+    expect(readEnv(good).mailFrom).toEqual({ name: 'Stipple', address: 'no-reply@stipple.example' })
+    expect(readEnv({ ...good, MAIL_FROM: '"Stipple Leeds" <leeds@clinic.example>' }).mailFrom).toEqual({ name: 'Stipple Leeds', address: 'leeds@clinic.example' })
+    expect(readEnv({ ...good, MAIL_FROM: 'bookings@clinic.example' }).mailFrom).toEqual({ name: 'Stipple', address: 'bookings@clinic.example' })
   })
 
   it.each([
@@ -19,6 +25,7 @@ describe('environment checks', () => {
     [{ SERVER_URL: 'ftp://example.com' }, /SERVER_URL must start with http:\/\/ or https:\/\//],
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
+    [{ MAIL_FROM: 'Stipple' }, /MAIL_FROM must look like "Stipple <no-reply@example.com>"/],
   ])('refuses %o with one clear line', (change, message) => {
     const attempt = () => readEnv({ ...good, ...change } as unknown as NodeJS.ProcessEnv)
     expect(attempt).toThrow(ConfigError)
