@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
+import { moduleConditions } from '../src/lib/runtime/scriptProcess'
 
 /**
  * `npm run migrate:create -- <name>`: diffs the collections against the last committed migration
@@ -17,7 +18,12 @@ if (!name) {
 const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-migrate-'))
 await chmod(folder, 0o755)
 const database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postgres'), database: 'scratch', persistent: false })
-const env = { ...process.env, DATABASE_URI: database.uri, PAYLOAD_SECRET: 'scratch-secret-scratch-secret-scratch' }
+const env = {
+  ...process.env,
+  DATABASE_URI: database.uri,
+  PAYLOAD_SECRET: 'scratch-secret-scratch-secret-scratch',
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, ...moduleConditions('development')].filter(Boolean).join(' '),
+}
 const payload = (args: string[]) =>
   spawnSync(path.resolve('node_modules/.bin/payload'), args, { stdio: 'inherit', env }).status ?? 1
 let status = payload(['migrate'])

@@ -1,0 +1,19 @@
+import http from 'node:http'
+
+/** A GET to this machine with a chosen Host (Node cannot resolve `<slug>.localhost`). */
+export const get = (url: string, host?: string): Promise<{ status: number; body: string; raw: Buffer }> =>
+  new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const request = http.get(
+      { host: '127.0.0.1', port: target.port, path: `${target.pathname}${target.search}`, headers: host ? { host } : {} },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          const raw = Buffer.concat(chunks)
+          resolve({ status: response.statusCode ?? 0, body: raw.toString('utf8'), raw })
+        })
+      },
+    )
+    request.on('error', reject)
+  })

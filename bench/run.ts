@@ -1,0 +1,165 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
+import { freePort } from '../src/lib/runtime/freePort'
+import { scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
+import { DEMO_FAQS } from '../src/seed/data/faqs'
+import { DEMO_PASSWORD } from '../src/seed/people'
+import { get } from './http'
+import { load, type LoadResult } from './load'
+import { watchPeakMemory } from './processTree'
+import { gzipBytes, scriptsOf } from './shippedJs'
+
+/*
+ * `npm run bench`: a production build on a scratch embedded PostgreSQL with the demo content,
+ * measured from one load-generating process. Every throughput is also given as a ratio to a plain
+ * Node server sending the same bytes in the same run. Writes bench/results/latest.json.
+ */
+
+const log = (line: string) => console.log(`[bench] ${line}`)
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', resolve))
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+
+const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-bench-'))
+await chmod(folder, 0o755)
+const database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postgres'), database: 'bench', persistent: false })
+const port = await freePort()
+const origin = `http://127.0.0.1:${port}`
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URI: database.uri,
+  PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+  SERVER_URL: `http://localhost:${port}`,
+  STIPPLE_MEDIA_DIR: path.join(folder, 'media'),
+  STIPPLE_DIST_DIR: '.next-bench',
+}
+let server: ChildProcess | undefined
+try {
+  log('Migrating and adding the demo content…')
+  const migrate = spawn(process.execPath, scriptProcessArgs('scripts/migrate.ts', 'production', ['--demo-content=ifEmpty']), { env, stdio: 'inherit' })
+  if ((await exited(migrate)) !== 0) throw new Error('Migrating the bench database failed')
+
+  log('next build…')
+  const buildStart = Date.now()
+  const build = spawn(path.resolve('node_modules/.bin/next'), ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const buildPeak = watchPeakMemory(build.pid!)
+  if ((await exited(build)) !== 0) throw new Error('next build failed')
+  const buildResult = { seconds: Math.round((Date.now() - buildStart) / 100) / 10, peakMemoryMb: buildPeak() }
+
+  const startedAt = Date.now()
+  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { env, stdio: 'ignore' })
+  let coldStartMs = 0
+  while (!coldStartMs) {
+    const status = await get(`${origin}/`, 'london.localhost').then((r) => r.status, () => 0)
+    if (status === 200) coldStartMs = Date.now() - startedAt
+    else await new Promise((resolve) => setTimeout(resolve, 20))
+    if (Date.now() - startedAt > 60_000) throw new Error('next start did not answer within 60 s')
+  }
+  log(`cold start ${coldStartMs} ms`)
+
+  const targets: [string, string, string][] = [
+    ['brand hub', 'localhost', '/'],
+    ['clinic home', 'london.localhost', '/'],
+    ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
+    ['results gallery', 'london.localhost', '/results'],
+    ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
+    ['sitemap', 'london.localhost', '/sitemap.xml'],
+    ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
+  ]
+  for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
+
+  const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
+  const reference = http.createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': homeBytes.length })
+    response.end(homeBytes)
+  })
+  await new Promise<void>((resolve) => reference.listen(0, '127.0.0.1', resolve))
+  const referencePort = (reference.address() as { port: number }).port
+  log('reference server…')
+  const referenceResult = await load(`http://127.0.0.1:${referencePort}/`, undefined)
+  reference.close()
+
+  const pages: Record<string, LoadResult & { percentOfReference: number }> = {}
+  for (const [name, host, pathname] of targets) {
+    log(`${name}…`)
+    const result = await load(`${origin}${pathname}`, host)
+    pages[name] = { ...result, percentOfReference: Math.round((1000 * result.requestsPerSecond) / referenceResult.requestsPerSecond) / 10 }
+  }
+
+  // Scripts every page type loads are the app's floor (framework and runtime): the nearest thing to an empty page of this app.
+  const pageScripts = new Map<string, string[]>()
+  for (const [name, host, pathname] of targets.slice(0, 5)) pageScripts.set(name, await scriptsOf(origin, host, pathname))
+  const floor = [...pageScripts.values()].reduce((common, scripts) => common.filter((script) => scripts.includes(script)))
+  const floorBytes = await gzipBytes(origin, 'localhost', floor)
+  const javascript: Record<string, { gzipBytes: number; overFloorBytes: number }> = {}
+  for (const [name, scripts] of pageScripts) {
+    const bytes = await gzipBytes(origin, 'localhost', scripts)
+    javascript[name] = { gzipBytes: bytes, overFloorBytes: bytes - floorBytes }
+  }
+
+  log('edit-to-live…')
+  const login = await fetch(`http://localhost:${port}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+  const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
+  const faqs = (await (await fetch(`http://localhost:${port}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+  const editLatencies: number[] = []
+  for (let round = 0; round < 10; round++) {
+    const edited = `${question} (${round})`
+    await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })
+    const start = Date.now()
+    while (!(await get(`${origin}/faq`, 'london.localhost')).body.includes(edited)) {
+      if (Date.now() - start > 10_000) throw new Error('An edit did not show within 10 s')
+    }
+    editLatencies.push(Date.now() - start)
+  }
+  await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
+
+  const cachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    load: { connections: 50, seconds: 8 },
+    build: buildResult,
+    coldStartMs,
+    reference: referenceResult,
+    pages,
+    javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
+    editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
+    leadIntake: 'not measured: the lead pipeline (issue 4) is not built yet',
+    targets: {
+      cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
+      cachedPagesP99AtMost60Ms: cachedPages.every((name) => pages[name].p99Ms <= 60),
+      editToLiveP95Under1s: percentile(editLatencies, 95) < 1000,
+      clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
+      coldStartUnder3s: coldStartMs < 3000,
+    },
+  }
+  await mkdir('bench/results', { recursive: true })
+  await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`)
+
+  console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
+  console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
+  console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
+  console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
+  console.log('targets:', results.targets)
+  console.log('\nwritten to bench/results/latest.json')
+} finally {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM')
+    await exited(server)
+  }
+  await database.stop()
+  await rm(folder, { recursive: true, force: true })
+}
