@@ -12,15 +12,18 @@ import { CaseStudies } from './src/collections/CaseStudies'
 import { Clinics } from './src/collections/Clinics'
 import { ConsentForms } from './src/collections/ConsentForms'
 import { Faqs } from './src/collections/Faqs'
+import { LeadPhotos } from './src/collections/LeadPhotos'
 import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
+import { PrivacyLog } from './src/collections/PrivacyLog'
 import { TeamMembers } from './src/collections/TeamMembers'
 import { Treatments } from './src/collections/Treatments'
 import { Users } from './src/collections/Users'
 import { assignClinics } from './src/collections/Users/access'
 import { BrandSettings } from './src/globals/BrandSettings'
 import { LegalTexts } from './src/globals/LegalTexts'
+import { jobs } from './src/jobs'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
 import { mailAdapter } from './src/lib/mail'
@@ -48,7 +51,8 @@ export default buildConfig({
       },
     },
   },
-  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, Media, ConsentForms, TeamMembers, Pages],
+  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages],
+  jobs,
   globals: [BrandSettings, LegalTexts],
   editor: lexicalEditor(),
   email: mailAdapter(env),
@@ -80,6 +84,8 @@ export default buildConfig({
         'case-studies': {},
         'consent-forms': {},
         leads: {},
+        'lead-photos': {},
+        'privacy-log': {},
         pages: {},
         'team-members': {},
       },

@@ -14,6 +14,15 @@ export type StippleEnv = {
   smtpUrl: string | undefined
   mailFrom: { name: string; address: string }
   redisUrl: string | undefined
+  /** First retry delay of a mail job; doubles on every further attempt. */
+  mailRetryDelayMs: number
+  leadLimits: LeadLimits
+}
+
+/** How many consultation requests are taken per visitor IP and per clinic within a window. */
+export type LeadLimits = {
+  perIp: { max: number; windowMs: number }
+  perClinic: { max: number; windowMs: number }
 }
 
 const MIN_SECRET_LENGTH = 32
@@ -32,6 +41,14 @@ const parseUrl = (name: string, value: string, protocols: string[]): string => {
 }
 
 const optional = (value: string | undefined): string | undefined => (value && value.trim() !== '' ? value.trim() : undefined)
+
+const positiveInteger = (name: string, value: string | undefined, fallback: number): number => {
+  const text = optional(value)
+  if (text === undefined) return fallback
+  const number = Number(text)
+  if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number above 0 (got "${text.slice(0, 20)}").`)
+  return number
+}
 
 /** "Name <address>" or a bare address, as mail clients show the sender. */
 const parseMailFrom = (value: string) => {
@@ -63,5 +80,11 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
   if (redisUrl) parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'])
   const mailFrom = parseMailFrom(optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>')
 
-  return { production, databaseUri, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl }
+  const mailRetryDelayMs = positiveInteger('MAIL_RETRY_DELAY_MS', source.MAIL_RETRY_DELAY_MS, 30_000)
+  const leadLimits: LeadLimits = {
+    perIp: { max: positiveInteger('LEAD_LIMIT_PER_IP', source.LEAD_LIMIT_PER_IP, 5), windowMs: 10 * 60_000 },
+    perClinic: { max: positiveInteger('LEAD_LIMIT_PER_CLINIC', source.LEAD_LIMIT_PER_CLINIC, 300), windowMs: 60 * 60_000 },
+  }
+
+  return { production, databaseUri, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, mailRetryDelayMs, leadLimits }
 }

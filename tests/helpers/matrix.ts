@@ -65,6 +65,8 @@ export const GQL: Record<Slug, { one: string; many: string; fields: string }> = 
   faqs: { one: 'Faq', many: 'Faqs', fields: 'id question clinic { id }' },
   'case-studies': { one: 'CaseStudy', many: 'CaseStudies', fields: 'id slug _status clinic { id }' },
   leads: { one: 'Lead', many: 'Leads', fields: 'id status clinic { id }' },
+  'lead-photos': { one: 'LeadPhoto', many: 'LeadPhotos', fields: 'id filename clinic { id }' },
+  'privacy-log': { one: 'PrivacyLogEntry', many: 'PrivacyLog', fields: 'id action lead clinic { id }' },
   media: { one: 'Media', many: 'allMedia', fields: 'id filename clinic { id }' },
   'consent-forms': { one: 'ConsentForm', many: 'ConsentForms', fields: 'id filename clinic { id }' },
   'team-members': { one: 'TeamMember', many: 'TeamMembers', fields: 'id name clinic { id }' },
@@ -351,6 +353,10 @@ export const sampleRow = async (
       return { data: { ...(await copy('leads', own('leads'))), email: `${tag}@example.invalid`, name: 'Probe Lead', clinic, status: 'new', notes: [] } }
     case 'media':
       return { data: { alt: `Probe ${tag}`, clinic }, file: await pngFile(`${tag}.png`) }
+    case 'lead-photos':
+      return { data: { clinic }, file: await pngFile(`${tag}.png`) }
+    case 'privacy-log':
+      return { data: { action: 'leadErased', lead: 1, clinic } }
     case 'consent-forms':
       return { data: { signedOn: '2026-02-01', clinic }, file: await pdfFile(`${tag}.pdf`) }
     case 'team-members':

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { nobody } from '@/access/basic'
 
+import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
 
 export const LEAD_STATUSES = [
@@ -28,6 +29,7 @@ export const Leads: CollectionConfig = {
     listSearchableFields: ['name', 'email', 'phone'],
   },
   defaultSort: '-createdAt',
+  hooks: { afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
     personal({ name: 'name', type: 'text', required: true, maxLength: 120 }),
@@ -62,6 +64,7 @@ export const Leads: CollectionConfig = {
     },
     { name: 'treatmentOfInterest', type: 'relationship', relationTo: 'treatments' },
     personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: 2000 }),
+    personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: 3, admin: { readOnly: true } }),
     {
       type: 'row',
       fields: [
@@ -83,6 +86,27 @@ export const Leads: CollectionConfig = {
       index: true,
       options: [...LEAD_STATUSES],
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'spamReason',
+      label: 'Why this was filed as spam',
+      type: 'text',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.spamReason) },
+    },
+    {
+      name: 'anonymisedAt',
+      label: 'Anonymised on',
+      type: 'date',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
+    },
+    {
+      // One key per visit and content: a double click or a network retry finds the lead it already made.
+      name: 'submissionKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'notes',

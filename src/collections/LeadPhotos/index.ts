@@ -1,0 +1,33 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '@/access/basic'
+import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
+
+import { eraseLeads, workLeads } from '../Leads/access'
+
+/**
+ * Photos a visitor attaches to a consultation request. They are health data: stored outside the
+ * public media folder and served only through Payload's file route, which checks `read` — a
+ * photo's address is useless without a session of the lead's clinic.
+ */
+export const LeadPhotos: CollectionConfig = {
+  slug: 'lead-photos',
+  labels: { singular: 'Lead photo', plural: 'Lead photos' },
+  admin: { group: 'Leads', hidden: true },
+  // Only the intake writes photos (with its own checks); the clinic reads them with the lead.
+  access: { read: workLeads, create: nobody, update: nobody, delete: eraseLeads },
+  upload: {
+    staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'private', 'lead-photos'),
+    mimeTypes: Object.values(ACCEPTED_IMAGE_FORMATS),
+    // Browsers must never keep a copy of someone's scalp photo in a shared cache.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'private, no-store')
+      return headers
+    },
+    imageSizes: [{ name: 'thumbnail', width: 400, height: 300, position: 'centre' }],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [],
+}

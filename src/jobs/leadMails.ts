@@ -1,0 +1,60 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { readEnv } from '@/lib/env'
+import { clinicNotification, visitorConfirmation } from '@/lib/leads/mails'
+import type { Clinic, Lead } from '@/payload-types'
+
+type LeadMailIO = { input: { lead: number }; output: { sent: boolean } }
+
+const env = readEnv()
+
+/**
+ * An SMTP outage must delay mail, never lose it: a failed send is retried with exponential
+ * back-off (by default 30 s, 1 min, 2 min … about a day and a half in all) before a job gives up.
+ */
+const retries = { attempts: 12, backoff: { type: 'exponential' as const, delay: env.mailRetryDelayMs } }
+
+/** The lead and its clinic as the mails need them, or null when there is nothing to send any more. */
+const loadLead = async (payload: Payload, id: number) => {
+  const lead = (await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true })) as Lead | null
+  // Erased, anonymised or filed as spam since it was queued: no mail about it.
+  if (!lead || lead.anonymisedAt || lead.status === 'spam' || typeof lead.clinic !== 'object' || !lead.clinic) return null
+  return { lead, clinic: lead.clinic as Clinic }
+}
+
+export const notifyClinicOfLeadTask: TaskConfig<LeadMailIO> = {
+  slug: 'notifyClinicOfLead',
+  label: 'E-mail a new lead to its clinic',
+  inputSchema: [{ name: 'lead', type: 'number', required: true }],
+  outputSchema: [{ name: 'sent', type: 'checkbox' }],
+  retries,
+  handler: async ({ input, req }) => {
+    const found = await loadLead(req.payload, input.lead)
+    if (!found) return { output: { sent: false } }
+    const { lead, clinic } = found
+    const to = (clinic.leadRouting?.notificationEmails ?? []).map((entry) => entry.email)
+    const treatment = typeof lead.treatmentOfInterest === 'object' ? lead.treatmentOfInterest : null
+    const mail = clinicNotification(
+      clinic,
+      { ...lead, treatmentTitle: treatment?.title ?? null },
+      `${env.serverUrl}/admin/collections/leads/${lead.id}`,
+    )
+    await req.payload.sendEmail({ to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail })
+    return { output: { sent: true } }
+  },
+}
+
+export const confirmLeadToVisitorTask: TaskConfig<LeadMailIO> = {
+  slug: 'confirmLeadToVisitor',
+  label: 'Confirm a consultation request to the visitor',
+  inputSchema: [{ name: 'lead', type: 'number', required: true }],
+  outputSchema: [{ name: 'sent', type: 'checkbox' }],
+  retries,
+  handler: async ({ input, req }) => {
+    const found = await loadLead(req.payload, input.lead)
+    if (!found) return { output: { sent: false } }
+    const { lead, clinic } = found
+    await req.payload.sendEmail({ to: lead.email, replyTo: clinic.contact.email, ...visitorConfirmation(clinic, lead) })
+    return { output: { sent: true } }
+  },
+}
