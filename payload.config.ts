@@ -27,6 +27,7 @@ import { jobs } from './src/jobs'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
 import { mailAdapter } from './src/lib/mail'
+import { survivePostgresRestarts } from './src/lib/runtime/survivePostgresRestarts'
 import { previewPathOf } from './src/lib/sites/previewPath'
 import type { Config } from './src/payload-types'
 
@@ -42,6 +43,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Stipple' },
+    components: { beforeDashboard: ['/components/admin/LeadsThisWeek#LeadsThisWeek'] },
     // Drafts open on the clinic's site in draft mode, through /api/preview (see src/lib/sites/previewPath.ts).
     livePreview: {
       collections: ['treatments', 'case-studies', 'pages'],
@@ -63,6 +65,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
   }),
   sharp,
+  onInit: survivePostgresRestarts,
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

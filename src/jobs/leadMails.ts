@@ -14,6 +14,19 @@ const env = readEnv()
  */
 const retries = { attempts: 12, backoff: { type: 'exponential' as const, delay: env.mailRetryDelayMs } }
 
+/**
+ * SMTP errors can quote recipients ("550 <someone@…> rejected"); the job log and the worker's
+ * output keep only the kind of failure, so a retry is visible without leaking an address.
+ */
+const send = async (payload: Payload, message: Parameters<Payload['sendEmail']>[0]) => {
+  try {
+    await payload.sendEmail(message)
+  } catch (error) {
+    const { code, responseCode } = error as { code?: string; responseCode?: number }
+    throw new Error(`Mail not delivered (${[code, responseCode].filter(Boolean).join(' ') || 'SMTP error'}); it will be retried.`)
+  }
+}
+
 /** The lead and its clinic as the mails need them, or null when there is nothing to send any more. */
 const loadLead = async (payload: Payload, id: number) => {
   const lead = (await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true })) as Lead | null
@@ -39,7 +52,7 @@ export const notifyClinicOfLeadTask: TaskConfig<LeadMailIO> = {
       { ...lead, treatmentTitle: treatment?.title ?? null },
       `${env.serverUrl}/admin/collections/leads/${lead.id}`,
     )
-    await req.payload.sendEmail({ to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail })
+    await send(req.payload, { to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail })
     return { output: { sent: true } }
   },
 }
@@ -54,7 +67,7 @@ export const confirmLeadToVisitorTask: TaskConfig<LeadMailIO> = {
     const found = await loadLead(req.payload, input.lead)
     if (!found) return { output: { sent: false } }
     const { lead, clinic } = found
-    await req.payload.sendEmail({ to: lead.email, replyTo: clinic.contact.email, ...visitorConfirmation(clinic, lead) })
+    await send(req.payload, { to: lead.email, replyTo: clinic.contact.email, ...visitorConfirmation(clinic, lead) })
     return { output: { sent: true } }
   },
 }

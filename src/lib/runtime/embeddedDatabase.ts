@@ -55,11 +55,14 @@ export const startEmbeddedDatabase = async ({
   dataDir,
   database,
   persistent = true,
+  port: wantedPort,
   log = () => {},
 }: {
   dataDir: string
   database: string
   persistent?: boolean
+  /** A fixed port, e.g. to start a stopped server again where its clients expect it. */
+  port?: number
   log?: (line: string) => void
 }): Promise<EmbeddedDatabase> => {
   const running = runningPostmasterPid(dataDir)
@@ -67,7 +70,7 @@ export const startEmbeddedDatabase = async ({
     throw new Error(`The embedded database in ${dataDir} is already running (process ${running}). Is another Stipple still open?`)
   }
   await mkdir(path.dirname(dataDir), { recursive: true })
-  const port = await freePort()
+  const port = wantedPort ?? (await freePort())
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

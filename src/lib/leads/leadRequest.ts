@@ -1,0 +1,198 @@
+import type { Payload } from 'payload'
+
+import type { LeadLimits } from '@/lib/env'
+import { detectImageMimeType, NotAnImageError, withoutMetadata } from '@/lib/images'
+
+import { attributionOf } from './attribution'
+import { readFormToken } from './formToken'
+import type { RateLimiter } from './rateLimit'
+import { resultPage, type ResultPageClinic } from './resultPage'
+import { checkPhotos, type FieldErrors, FORM_FIELDS, LEAD_LIMITS, type RawLeadForm, validateLead } from './schema'
+import { type CleanPhoto, storeLead } from './storeLead'
+
+/** Three photos at their limit plus the text fields and multipart framing. */
+export const MAX_BODY_BYTES = LEAD_LIMITS.photos * LEAD_LIMITS.photoBytes + 1024 * 1024
+/** People take longer than this to fill in the form; scripts do not. */
+export const MIN_FILL_MS = 3000
+
+export type LeadClinic = ResultPageClinic & { id: number; offeredTreatmentIds: number[] }
+
+export type LeadRequestContext = {
+  payload: Payload
+  clinic: LeadClinic
+  limiter: RateLimiter
+  limits: LeadLimits
+  secret: string
+  clientIp: string
+  /** Where the no-JavaScript form goes after success, and back to after a failure. */
+  thanksPath: string
+  formPath: string
+  log: (line: string) => void
+  now?: () => number
+}
+
+type Outcome =
+  | { kind: 'received'; reference: string }
+  | { kind: 'invalid'; status: 400; message: string; errors: FieldErrors }
+  | { kind: 'refused'; status: 413 | 415 | 429 | 503; code: 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent'; message: string; retryAfter?: number }
+
+class Refusal extends Error {
+  constructor(readonly outcome: Exclude<Outcome, { kind: 'received' }>) {
+    super(outcome.message)
+  }
+}
+
+const refuse = (status: 413 | 415 | 429 | 503, code: 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent', message: string, retryAfter?: number) =>
+  new Refusal({ kind: 'refused', status, code, message, retryAfter })
+
+const invalid = (errors: FieldErrors, message = 'Some answers need another look.') =>
+  new Refusal({ kind: 'invalid', status: 400, message, errors })
+
+const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
+
+/** Reads at most `max` bytes; a body that goes on is refused before it fills memory. */
+const readBody = async (request: Request, max: number): Promise<Uint8Array<ArrayBuffer>> => {
+  const declared = Number(request.headers.get('content-length') ?? 'NaN')
+  if (declared > max) throw refuse(413, 'tooLarge', tooLargeMessage)
+  if (!request.body) return new Uint8Array()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = request.body.getReader()
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > max) {
+      await reader.cancel().catch(() => undefined)
+      throw refuse(413, 'tooLarge', tooLargeMessage)
+    }
+    chunks.push(value)
+  }
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+const tooLargeMessage = `The request is too large. Photos may be up to ${LEAD_LIMITS.photoBytes / 1024 / 1024} MB each, ${LEAD_LIMITS.photos} at most.`
+
+const textOf = (form: FormData, name: string): string | null => {
+  const value = form.get(name)
+  return typeof value === 'string' ? value : null
+}
+
+/** Photos checked by their bytes, turned upright and stripped of EXIF/GPS before they are stored. */
+const cleanPhotos = async (form: FormData): Promise<CleanPhoto[]> => {
+  const files = form.getAll(FORM_FIELDS.photos).filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0)
+  const problem = checkPhotos(files.map((file) => ({ name: file.name, size: file.size, type: file.type })))
+  if (problem) throw invalid({ photos: problem })
+  const photos: CleanPhoto[] = []
+  for (const [index, file] of files.entries()) {
+    try {
+      const original = Buffer.from(await file.arrayBuffer())
+      const mimetype = await detectImageMimeType(original)
+      const extension = mimetype.split('/')[1]!.replace('jpeg', 'jpg')
+      photos.push({ data: await withoutMetadata(original, mimetype), mimetype, name: `lead-photo-${index + 1}.${extension}` })
+    } catch (error) {
+      if (error instanceof NotAnImageError) throw invalid({ photos: `“${file.name.slice(0, 80)}”: ${error.message}` })
+      throw error
+    }
+  }
+  return photos
+}
+
+/** The honeypot and the form token's age: a lead that fails them is kept as spam, never mailed. */
+const spamReasonOf = (form: FormData, secret: string, now: number): { reason: string | null; nonce: string | null } => {
+  const token = readFormToken(secret, textOf(form, FORM_FIELDS.formToken))
+  if ((textOf(form, FORM_FIELDS.honeypot) ?? '').trim() !== '') return { reason: 'The hidden field only bots see was filled in.', nonce: token?.nonce ?? null }
+  if (!token) return { reason: 'Sent without a valid form token (not from our form).', nonce: null }
+  const seconds = (now - token.issuedAt) / 1000
+  if (seconds * 1000 < MIN_FILL_MS) return { reason: `Sent ${Math.max(0, seconds).toFixed(1)} s after the form was shown.`, nonce: token.nonce }
+  return { reason: null, nonce: token.nonce }
+}
+
+const take = async (request: Request, context: LeadRequestContext): Promise<Outcome> => {
+  const { clinic, limiter, limits } = context
+  const now = (context.now ?? Date.now)()
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (!FORM_TYPES.includes(type)) throw refuse(415, 'unsupported', 'The form must be sent as multipart/form-data or application/x-www-form-urlencoded.')
+
+  for (const [key, limit] of [
+    [`lead:ip:${context.clientIp}`, limits.perIp],
+    [`lead:clinic:${clinic.id}`, limits.perClinic],
+  ] as const) {
+    const decision = await limiter.hit(key, limit)
+    if (!decision.allowed) {
+      throw refuse(429, 'tooMany', 'We have received a lot of requests in a short time and could not take this one. Please call us, or try again later.', decision.retryAfterSeconds)
+    }
+  }
+
+  const body = await readBody(request, MAX_BODY_BYTES)
+  let form: FormData
+  try {
+    form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type')! } }).formData()
+  } catch {
+    throw invalid({}, 'The form data could not be read. Please send the form again.')
+  }
+
+  const raw: RawLeadForm = Object.fromEntries(Object.values(FORM_FIELDS).map((name) => [name, textOf(form, name)]))
+  const checked = validateLead(raw, clinic.offeredTreatmentIds)
+  if (!checked.ok) throw invalid(checked.errors)
+  const photos = await cleanPhotos(form)
+  const spam = spamReasonOf(form, context.secret, now)
+
+  try {
+    const stored = await storeLead(context.payload, {
+      clinicId: clinic.id,
+      input: checked.value,
+      photos,
+      attribution: attributionOf({ landingPage: textOf(form, 'landingPage'), referrer: textOf(form, 'referrer') }, request.headers.get('referer')),
+      spamReason: spam.reason,
+      formNonce: spam.nonce,
+    })
+    // Ids and outcome only: a lead's details are personal data and stay out of logs.
+    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : ''}${spam.reason ? ' filed as spam' : ''}`)
+    return { kind: 'received', reference: `#${stored.id}` }
+  } catch (error) {
+    context.log(`lead for clinic #${clinic.id} NOT stored: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`.trim())
+    throw refuse(503, 'notSent', 'Sorry — your request could not be saved just now, so it was NOT sent.')
+  }
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } })
+
+/**
+ * The consultation form's endpoint. A form posted by the enhanced form (Accept: application/json)
+ * gets JSON to show inline; a plain form post gets a redirect to the thank-you page or a complete
+ * result page. Every outcome is an answer on purpose — none is a 500 — and a success is only
+ * ever reported for a lead that is stored with its mails queued.
+ */
+export const handleLeadRequest = async (request: Request, context: LeadRequestContext): Promise<Response> => {
+  const wantsJson = (request.headers.get('accept') ?? '').includes('application/json')
+  let outcome: Outcome
+  try {
+    outcome = await take(request, context)
+  } catch (error) {
+    if (!(error instanceof Refusal)) {
+      context.log(`lead request for clinic #${context.clinic.id} failed: ${(error as Error)?.name ?? 'Error'}`)
+      outcome = { kind: 'refused', status: 503, code: 'notSent', message: 'Sorry — something went wrong on our side, so your request was NOT sent.' }
+    } else outcome = error.outcome
+  }
+
+  if (outcome.kind === 'received') {
+    return wantsJson
+      ? json(201, { status: 'received', reference: outcome.reference })
+      : new Response(null, { status: 303, headers: { location: context.thanksPath, 'cache-control': 'no-store' } })
+  }
+  const headers: Record<string, string> = outcome.kind === 'refused' && outcome.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : {}
+  if (wantsJson) {
+    return outcome.kind === 'invalid'
+      ? json(400, { status: 'invalid', message: outcome.message, errors: outcome.errors }, headers)
+      : json(outcome.status, { status: outcome.code, message: outcome.message, phone: context.clinic.phone }, headers)
+  }
+  const html = resultPage(context.clinic, {
+    title: 'Your request was not sent',
+    message: outcome.message,
+    errors: outcome.kind === 'invalid' ? outcome.errors : undefined,
+    formPath: context.formPath,
+  })
+  return new Response(html, { status: outcome.status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } })
+}

@@ -1,0 +1,71 @@
+import { Redis } from 'ioredis'
+
+export type Limit = { max: number; windowMs: number }
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/** Counts hits per key in fixed windows; a key over its limit is refused until its window ends. */
+export interface RateLimiter {
+  hit(key: string, limit: Limit): Promise<RateDecision>
+}
+
+const decide = (count: number, limit: Limit, msLeft: number): RateDecision =>
+  count <= limit.max ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) }
+
+/** One app instance: counts live in this process. */
+export const memoryRateLimiter = (now: () => number = Date.now): RateLimiter => {
+  const windows = new Map<string, { count: number; endsAt: number }>()
+  return {
+    async hit(key, limit) {
+      const time = now()
+      // Forget finished windows now and then, so the map cannot grow without end.
+      if (windows.size > 10_000) for (const [k, w] of windows) if (w.endsAt <= time) windows.delete(k)
+      let window = windows.get(key)
+      if (!window || window.endsAt <= time) {
+        window = { count: 0, endsAt: time + limit.windowMs }
+        windows.set(key, window)
+      }
+      window.count += 1
+      return decide(window.count, limit, window.endsAt - time)
+    },
+  }
+}
+
+/** Several app instances: counts live in Redis, so a visitor cannot multiply the limit by instances. */
+export const redisRateLimiter = (redis: Redis, prefix = 'stipple:rate:'): RateLimiter => ({
+  async hit(key, limit) {
+    const name = `${prefix}${key}`
+    // INCR and the first expiry in one round trip; NX keeps a running window's end where it is.
+    const [[, count], , [, msLeft]] = (await redis.multi().incr(name).pexpire(name, limit.windowMs, 'NX').pttl(name).exec()) as [
+      [unknown, number],
+      unknown,
+      [unknown, number],
+    ]
+    return decide(count, limit, msLeft)
+  },
+})
+
+let shared: RateLimiter | undefined
+
+/**
+ * The limiter of this process: Redis when `REDIS_URL` is set, in memory otherwise. A Redis that is
+ * down must not turn visitors away, so its errors fall back to counting in this process.
+ */
+export const rateLimiterFor = (redisUrl: string | undefined): RateLimiter => {
+  if (shared) return shared
+  const local = memoryRateLimiter()
+  if (!redisUrl) return (shared = local)
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+  redis.on('error', () => {
+    // Reported by the failing command below; ioredis reconnects on its own.
+  })
+  const remote = redisRateLimiter(redis)
+  return (shared = {
+    async hit(key, limit) {
+      try {
+        return await remote.hit(key, limit)
+      } catch {
+        return local.hit(key, limit)
+      }
+    },
+  })
+}
