@@ -1,14 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { freePort } from '@/lib/runtime/freePort'
+import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
 
 /*
  * The browser tests run against a production build (`next build` + `next start`), as visitors get
  * it, on the test database. It is built into `.next-test/` so a developer's `.next/` is untouched.
  */
 
-const run = (args: string[], env: NodeJS.ProcessEnv) =>
+const runNext = (args: string[], env: NodeJS.ProcessEnv) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.resolve('node_modules/.bin/next'), args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
@@ -19,16 +21,39 @@ const run = (args: string[], env: NodeJS.ProcessEnv) =>
 
 export type ProductionServer = { port: number; origin: (hostname?: string) => string; stop: () => Promise<void> }
 
-export const startProductionServer = async (): Promise<ProductionServer> => {
+const DIST_DIR = '.next-test'
+const BUILT_FOR = path.resolve(DIST_DIR, 'stipple-test-run')
+
+/** One build per test run: the second browser test file reuses the first one's. */
+const buildOnce = async (env: NodeJS.ProcessEnv) => {
+  const run = process.env.STIPPLE_TEST_RUN
+  if (run && existsSync(BUILT_FOR) && readFileSync(BUILT_FOR, 'utf8') === run) return
+  await runNext(['build'], env)
+  if (run) writeFileSync(BUILT_FOR, run)
+}
+
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    child.on('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+
+/**
+ * `next start` on a free port (the build's pages do not depend on it: SERVER_URL is read at run
+ * time), with `env` added; `worker` also starts `npm run worker`'s process, as production runs it.
+ */
+export const startProductionServer = async ({ env: extra = {}, worker = false }: { env?: Record<string, string>; worker?: boolean } = {}): Promise<ProductionServer> => {
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    STIPPLE_DIST_DIR: '.next-test',
+    STIPPLE_DIST_DIR: DIST_DIR,
     SERVER_URL: `http://localhost:${port}`,
+    ...extra,
   }
-  await run(['build'], env)
+  await buildOnce(env)
   const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,6 +61,9 @@ export const startProductionServer = async (): Promise<ProductionServer> => {
   let log = ''
   server.stdout!.on('data', (chunk) => (log += chunk))
   server.stderr!.on('data', (chunk) => (log += chunk))
+  const jobs = worker ? spawn(process.execPath, scriptProcessArgs('scripts/worker.ts', 'production'), { env, stdio: ['ignore', 'pipe', 'pipe'] }) : undefined
+  jobs?.stdout!.on('data', (chunk) => (log += chunk))
+  jobs?.stderr!.on('data', (chunk) => (log += chunk))
   const deadline = Date.now() + 60_000
   while (!/Ready in/.test(log)) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not come up:\n${log}`)
@@ -44,11 +72,8 @@ export const startProductionServer = async (): Promise<ProductionServer> => {
   return {
     port,
     origin: (hostname = 'localhost') => `http://${hostname}:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (server.exitCode !== null) return resolve()
-        server.on('exit', () => resolve())
-        server.kill('SIGTERM')
-      }),
+    stop: async () => {
+      await Promise.all([stopped(server), ...(jobs ? [stopped(jobs)] : [])])
+    },
   }
 }

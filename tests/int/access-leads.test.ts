@@ -274,4 +274,22 @@ describe('leads', () => {
       })
     }
   })
+
+  describe('searching leads by a person’s details', () => {
+    const byEmail: Where = { email: { equals: 'alpha@example.invalid' } }
+    for (const [actor, api] of cross(['ownerLondon', 'staffLondon', 'admin'] as Actor[], APIS)) {
+      it(`${AS[actor]}, finds a London lead by its e-mail via ${VIA[api]} (the admin's search box does this)`, async () => {
+        const res = await findAs(payload, api, s[actor], 'leads', byEmail)
+        expect(res.status, res.message).toBe(200)
+        expect(idsOf(res.docs)).toEqual([seed.rows.leads.london[0]])
+      })
+    }
+    for (const [actor, api] of cross(['ownerManchester', 'staffManchester'] as Actor[], APIS)) {
+      it(`${AS[actor]}, searching London's lead by e-mail finds nothing via ${VIA[api]}`, async () => {
+        const res = await findAs(payload, api, s[actor], 'leads', byEmail)
+        expect(res.status, res.message).toBe(200)
+        expect(res.docs).toEqual([])
+      })
+    }
+  })
 })

@@ -24,6 +24,8 @@ const run = (command: string, args: string[]) =>
  */
 export default async function setup() {
   process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
+  // Names this run, e.g. so the browser tests build the production app once for all their files.
+  process.env.STIPPLE_TEST_RUN = `${process.pid}-${Date.now()}`
   // Uploads of this run go to a scratch folder, never into the developer's media/.
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'stipple-media-'))
   process.env.STIPPLE_MEDIA_DIR = mediaDir

@@ -1,8 +1,8 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { clinicsOfUser, belongsToClinic } from '@/access/clinicsOfUser'
 import { ownClinicRows } from '@/access/clinicRows'
-import { isBrandMarketing, isFranchiseOwner, isPlatformAdmin, roleOf } from '@/access/roles'
+import { isBrandMarketing, isClinicStaff, isFranchiseOwner, isPlatformAdmin, roleOf } from '@/access/roles'
 
 /**
  * Leads are health-related personal data. Admins and the lead's own clinic read them; marketing
@@ -28,6 +28,22 @@ export const eraseLeads: Access = ({ req }) => {
   return ownClinicRows(clinicsOfUser(req.user))
 }
 
-/** Name, contact details and the hair-loss description: only the lead's clinic and platform admins. */
-export const leadPersonalDataReaders: FieldAccess = ({ req, doc }) =>
-  isPlatformAdmin(req.user) || belongsToClinic(req.user, (doc as { clinic?: number } | undefined)?.clinic)
+/**
+ * Exporting leads (a CSV of personal data) is for the people who work them: platform admins, and a
+ * clinic's owners and staff — for their own clinics' leads, which `readLeads` then picks. Brand
+ * marketing reads rows only to count them, so it may not export.
+ */
+export const mayExportLeads = (user: PayloadRequest['user'] | null | undefined): boolean =>
+  isPlatformAdmin(user) || isFranchiseOwner(user) || isClinicStaff(user)
+
+/**
+ * Name, contact details and the hair-loss description: only the lead's clinic and platform admins.
+ * Asked without a row (may this field be searched or filtered on?), clinic people may: `readLeads`
+ * already keeps them to their clinic's rows. Marketing may not, or a search by e-mail would tell
+ * it whether a person asked for a consultation.
+ */
+export const leadPersonalDataReaders: FieldAccess = ({ req, doc }) => {
+  if (isPlatformAdmin(req.user)) return true
+  if (!doc) return clinicsOfUser(req.user).length > 0 && !isBrandMarketing(req.user)
+  return belongsToClinic(req.user, (doc as { clinic?: number }).clinic)
+}

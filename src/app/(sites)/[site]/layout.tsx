@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/sites/SiteFooter'
 import { PreviewBanner } from '@/components/sites/PreviewBanner'
+import { VisitMemory } from '@/components/sites/VisitMemory'
 import { SiteHeader } from '@/components/sites/SiteHeader'
 import { getBrandSettings } from '@/lib/sites/content'
 import { isPreviewing } from '@/lib/sites/reader'
@@ -62,6 +63,7 @@ export default async function SiteLayout({ children, params }: Props) {
         <SiteHeader site={site} brand={brand} />
         <main id="main">{children}</main>
         <SiteFooter site={site} brand={brand} />
+        {site.clinic && <VisitMemory />}
       </body>
     </html>
   )
