@@ -34,12 +34,10 @@ const parse = async (response: Response): Promise<ApiResponse> => {
   return { status: response.status, body }
 }
 
-/** `rest('GET', 'leads?where[clinic][equals]=2', { token })` — a path below /api. */
-export const rest = async (
-  method: keyof typeof handlers,
-  pathAndQuery: string,
-  { token, body, formData }: { token?: string; body?: unknown; formData?: FormData } = {},
-): Promise<ApiResponse> => {
+type RestOptions = { token?: string; body?: unknown; formData?: FormData }
+
+/** The raw `Response` of a path below /api, for answers that are no JSON (files, CSV). */
+export const restResponse = async (method: keyof typeof handlers, pathAndQuery: string, { token, body, formData }: RestOptions = {}): Promise<Response> => {
   const url = new URL(`http://localhost:3000/api/${pathAndQuery.replace(/^\//, '')}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
   const request = new Request(url, {
@@ -47,8 +45,12 @@ export const rest = async (
     headers: headersFor(token, body !== undefined ? 'application/json' : undefined),
     body: formData ?? (body !== undefined ? JSON.stringify(body) : undefined),
   })
-  return parse(await handlers[method](request, { params: Promise.resolve({ slug }) }))
+  return handlers[method](request, { params: Promise.resolve({ slug }) })
 }
+
+/** `rest('GET', 'leads?where[clinic][equals]=2', { token })` — a path below /api. */
+export const rest = async (method: keyof typeof handlers, pathAndQuery: string, options: RestOptions = {}): Promise<ApiResponse> =>
+  parse(await restResponse(method, pathAndQuery, options))
 
 export const graphql = async (query: string, { token, variables }: { token?: string; variables?: Record<string, unknown> } = {}) => {
   const request = new Request('http://localhost:3000/api/graphql', {

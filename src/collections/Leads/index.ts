@@ -2,17 +2,12 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { nobody } from '@/access/basic'
 
+import { exportLeadsCsv } from './endpoints/exportCsv'
 import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
+import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from './options'
 
-export const LEAD_STATUSES = [
-  { label: 'New', value: 'new' },
-  { label: 'Contacted', value: 'contacted' },
-  { label: 'Consultation booked', value: 'consultationBooked' },
-  { label: 'Treated', value: 'treated' },
-  { label: 'Lost', value: 'lost' },
-  { label: 'Spam', value: 'spam' },
-] as const
+export { LEAD_STATUSES }
 
 const personal = (field: Field): Field => ({
   ...field,
@@ -27,8 +22,11 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'status', 'treatmentOfInterest', 'createdAt'],
     group: 'Leads',
     listSearchableFields: ['name', 'email', 'phone'],
+    // "Export CSV" above the list, for the people who may export (see `mayExportLeads`).
+    components: { beforeListTable: ['/components/admin/ExportLeadsButton#ExportLeadsButton'] },
   },
   defaultSort: '-createdAt',
+  endpoints: [exportLeadsCsv],
   hooks: { afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
@@ -43,22 +41,13 @@ export const Leads: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'phone',
-          options: [
-            { label: 'Phone call', value: 'phone' },
-            { label: 'E-mail', value: 'email' },
-            { label: 'WhatsApp', value: 'whatsapp' },
-          ],
+          options: [...PREFERRED_CONTACTS],
         },
         {
           name: 'preferredTime',
           type: 'select',
           defaultValue: 'any',
-          options: [
-            { label: 'Any time', value: 'any' },
-            { label: 'Morning', value: 'morning' },
-            { label: 'Afternoon', value: 'afternoon' },
-            { label: 'Evening', value: 'evening' },
-          ],
+          options: [...PREFERRED_TIMES],
         },
       ],
     },

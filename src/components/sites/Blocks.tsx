@@ -2,15 +2,15 @@ import Link from 'next/link'
 
 import { getFaqs, getResults } from '@/lib/sites/content'
 import { type Site, sitePath } from '@/lib/sites/site'
-import type { Clinic, Page } from '@/payload-types'
+import type { Page } from '@/payload-types'
 
+import { ClinicLeadForm, type ClinicSite } from './ClinicLeadForm'
 import { FaqList } from './FaqList'
 import { MediaImage } from './MediaImage'
 import { ResultCards } from './ResultCards'
 import { RichText } from './RichText'
 import { offeredTreatments, TreatmentCards } from './TreatmentCards'
 
-type ClinicSite = Site & { clinic: Clinic }
 type Block = Page['layout'][number]
 
 const href = (site: Site, target: string) => (target.startsWith('/') ? sitePath(site, target) : target)
@@ -66,17 +66,16 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
         </section>
       )
     }
-    case 'leadForm':
-      // The online consultation form arrives with the lead pipeline; until then the block points to the booking page.
+    case 'leadForm': {
+      const headingId = block.heading ? `lead-form-heading-${block.id ?? 'block'}` : undefined
       return (
-        <section className="card">
-          {block.heading && <h2>{block.heading}</h2>}
+        <section className="card" aria-labelledby={headingId}>
+          {block.heading && <h2 id={headingId}>{block.heading}</h2>}
           {block.intro && <p>{block.intro}</p>}
-          <Link href={sitePath(site, '/book')} className="button">
-            Book a free consultation
-          </Link>
+          <ClinicLeadForm site={site} headingId={headingId} />
         </section>
       )
+    }
     case 'callToAction':
       return (
         <section className="card">

@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 
+import { ClinicLeadForm } from '@/components/sites/ClinicLeadForm'
 import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 
 type Props = { params: Promise<{ site: string }> }
+
+// Every visit gets a freshly issued form token, so this page is rendered per request, never cached.
+export const dynamic = 'force-dynamic'
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const site = await requireClinicSite(params)
@@ -15,7 +19,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-/** The consultation page. Until the online form lands, it offers the clinic's direct lines only — never a form that goes nowhere. */
+/** The consultation page: the request form first, the clinic's direct lines for those who would rather talk. */
 export default async function BookPage({ params }: Props) {
   const site = await requireClinicSite(params)
   const { contact } = site.clinic
@@ -23,24 +27,28 @@ export default async function BookPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs site={site} trail={[{ name: 'Book a consultation', path: '/book' }]} />
-      <h1>Book a free consultation</h1>
+      <h1 id="book-heading">Book a free consultation</h1>
       <p>
-        A consultation is free and without obligation: we look at your scalp, talk through what you would like, and agree
-        a plan and a price before anything starts.
+        A consultation is free and without obligation: we look at your scalp, talk through what you would like, and agree a plan and a price before anything
+        starts. Leave your details below and {site.clinic.name} will contact you to find a time that suits you.
       </p>
-      <ul>
-        <li>
-          Call <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>
-        </li>
-        {whatsapp && (
+      <ClinicLeadForm site={site} headingId="book-heading" />
+      <section aria-labelledby="book-direct">
+        <h2 id="book-direct">Prefer to talk?</h2>
+        <ul>
           <li>
-            <a href={`https://wa.me/${whatsapp}`}>Message us on WhatsApp</a>
+            Call <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>
           </li>
-        )}
-        <li>
-          E-mail <a href={`mailto:${contact.email}`}>{contact.email}</a>
-        </li>
-      </ul>
+          {whatsapp && (
+            <li>
+              <a href={`https://wa.me/${whatsapp}`}>Message us on WhatsApp</a>
+            </li>
+          )}
+          <li>
+            E-mail <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </li>
+        </ul>
+      </section>
     </>
   )
 }

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
+import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { sitePath } from '@/lib/sites/site'
+
+type Props = { params: Promise<{ site: string }> }
+
+// Only reached after a request was taken: nothing here for a search engine.
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  await requireClinicSite(params)
+  return { title: 'Thank you', robots: { index: false, follow: false } }
+}
+
+/** Where a request sent without JavaScript lands once the clinic has it (the form shows the same news in place otherwise). */
+export default async function ThanksPage({ params }: Props) {
+  const site = await requireClinicSite(params)
+  const { name, contact } = site.clinic
+  return (
+    <>
+      <Breadcrumbs
+        site={site}
+        trail={[
+          { name: 'Book a consultation', path: '/book' },
+          { name: 'Thank you', path: '/book/thanks' },
+        ]}
+      />
+      <h1>Thank you — we have your request</h1>
+      <p>
+        {name} has your request for a free consultation. A confirmation e-mail is on its way to you; if it has not arrived within a few minutes, please look in
+        your spam folder.
+      </p>
+      <h2>What happens next</h2>
+      <ol>
+        <li>Someone from {name} contacts you, the way and at the time you asked for, to find a day for your consultation.</li>
+        <li>At the consultation we look at your scalp, talk through what you would like, and agree a plan and a price.</li>
+        <li>Nothing starts until you have decided — the consultation is free and without obligation.</li>
+      </ol>
+      <p>
+        Questions in the meantime? Call us on <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>.
+      </p>
+      <p>
+        <Link href={sitePath(site, '/')}>Back to the home page</Link>
+      </p>
+    </>
+  )
+}

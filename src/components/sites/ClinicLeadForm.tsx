@@ -1,0 +1,34 @@
+import { readEnv } from '@/lib/env'
+import { issueFormToken } from '@/lib/leads/formToken'
+import { getLegalTexts } from '@/lib/sites/content'
+import { type Site, sitePath } from '@/lib/sites/site'
+import type { Clinic } from '@/payload-types'
+
+import { LeadForm } from './LeadForm'
+import { offeredTreatments } from './TreatmentCards'
+
+export type ClinicSite = Site & { clinic: Clinic }
+
+/**
+ * This clinic's consultation form, as the booking page and the lead-form block show it. Its token
+ * is issued now; a page served from the cache carries an old one, which the browser replaces.
+ */
+export const ClinicLeadForm = async ({ site, headingId }: { site: ClinicSite; headingId?: string }) => {
+  const legal = await getLegalTexts()
+  const requests = sitePath(site, '/book/request')
+  return (
+    <LeadForm
+      action={requests}
+      tokenUrl={requests}
+      initialToken={issueFormToken(readEnv().payloadSecret)}
+      treatments={offeredTreatments(site.clinic).map(({ treatment }) => ({ id: treatment.id, title: treatment.title }))}
+      privacyHref={sitePath(site, '/privacy')}
+      privacyNotice={site.clinic.privacyNotice}
+      consentText={legal.leadConsentText}
+      clinicName={site.clinic.name}
+      phone={site.clinic.contact.phone}
+      thanksHref={sitePath(site, '/book/thanks')}
+      headingId={headingId}
+    />
+  )
+}

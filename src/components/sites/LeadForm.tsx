@@ -1,0 +1,362 @@
+'use client'
+
+import { type FormEvent, type MouseEvent, type ReactNode, useEffect, useRef, useState } from 'react'
+
+import {
+  checkPhotos,
+  CONTACT_METHODS,
+  CONTACT_TIMES,
+  FIELD_ORDER,
+  type FieldErrors,
+  FORM_FIELDS,
+  LEAD_LIMITS,
+  type LeadField,
+  type RawLeadForm,
+  validateLead,
+} from '@/lib/leads/schema'
+import { rememberedVisit } from '@/lib/leads/visit'
+
+import styles from './LeadForm.module.css'
+
+export type LeadFormProps = {
+  /** Where the form posts; the same address hands out fresh form tokens. */
+  action: string
+  tokenUrl: string
+  initialToken: string
+  treatments: { id: number; title: string }[]
+  privacyHref: string
+  /** The clinic's data-controller details, shown under the consent box. */
+  privacyNotice?: string | null
+  /** The brand's consent sentence; "privacy notice" in it becomes the link. */
+  consentText?: string | null
+  clinicName: string
+  phone: string
+  thanksHref: string
+  headingId?: string
+}
+
+type Outcome =
+  { state: 'editing' } | { state: 'sending' } | { state: 'sent'; email: string; reference?: string } | { state: 'notSent'; message: string; phone?: string }
+
+type Answer = { status?: unknown; message?: unknown; errors?: unknown; phone?: unknown; reference?: unknown }
+type Reply = Exclude<Outcome, { state: 'editing' | 'sending' }> | { state: 'invalid'; errors: FieldErrors }
+
+const fieldId = (field: LeadField) => `lead-${field}`
+const hintId = (field: LeadField) => `lead-${field}-hint`
+const errorId = (field: LeadField) => `lead-${field}-error`
+// The first radio carries the question's id, so the error summary's link lands on the group.
+const contactId = (index: number, value: string) => (index === 0 ? fieldId('preferredContact') : `${fieldId('preferredContact')}-${value}`)
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined)
+
+/** The statuses whose message was written for the visitor; anything else gets our own words. */
+const ANSWERED = [400, 413, 415, 429, 503]
+const NOT_REACHED = 'We could not reach the clinic’s website just now. Please check your connection and try again.'
+const NOT_UNDERSTOOD = 'Something went wrong on our side.'
+
+/** The form as the shared rules read it: text as strings, an unticked box as missing. */
+const readForm = (body: FormData) => Object.fromEntries(Object.entries(FORM_FIELDS).map(([key, name]) => [key, text(body.get(name)) ?? null])) as RawLeadForm
+
+/** An untouched file input posts one empty file; only real photos count. */
+const chosenPhotos = (body: FormData) => body.getAll(FORM_FIELDS.photos).filter((value): value is File => value instanceof File && value.size > 0)
+
+/** The server's messages for the fields this form has, whatever else its answer holds. */
+const knownErrors = (errors: unknown): FieldErrors => {
+  const given = (errors ?? {}) as Record<string, unknown>
+  return Object.fromEntries(FIELD_ORDER.flatMap((field) => (text(given[field]) ? [[field, text(given[field])]] : [])))
+}
+
+/** Posts the form for a JSON answer. Only a 201 means the clinic has the request. */
+const send = async (action: string, body: FormData, email: string): Promise<Reply> => {
+  let response: Response
+  try {
+    response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' } })
+  } catch {
+    return { state: 'notSent', message: NOT_REACHED }
+  }
+  const answer = (await response.json().catch(() => null)) as Answer | null
+  if (response.status === 201) return { state: 'sent', email, reference: text(answer?.reference) }
+  const errors = knownErrors(answer?.errors)
+  if (response.status === 400 && Object.keys(errors).length > 0) return { state: 'invalid', errors }
+  const message = (ANSWERED.includes(response.status) && text(answer?.message)) || NOT_UNDERSTOOD
+  return { state: 'notSent', message, phone: text(answer?.phone) }
+}
+
+const HINTS: Partial<Record<LeadField, string>> = {
+  email: 'We send a confirmation of your request here.',
+  phone: 'For example 020 7946 0000 or +44 20 7946 0000.',
+  concern: 'For example how long it has been going on and what you would like to change.',
+  photos: `Up to ${LEAD_LIMITS.photos} photos (JPEG, PNG or WebP), ${LEAD_LIMITS.photoBytes / 1024 / 1024} MB each. They are kept private and seen only by the clinic.`,
+}
+
+/** What every control of a question carries: its id, its posted name, and its hint and error for assistive tech. */
+const control = (field: LeadField, error: string | undefined, hint = Boolean(HINTS[field])) => ({
+  id: fieldId(field),
+  name: FORM_FIELDS[field],
+  'aria-describedby': [hint && hintId(field), error && errorId(field)].filter(Boolean).join(' ') || undefined,
+  'aria-invalid': error ? true : undefined,
+})
+
+const ErrorMessage = ({ field, message }: { field: LeadField; message?: string }) =>
+  message ? (
+    <p id={errorId(field)} className={styles.error}>
+      <span className={styles.visuallyHidden}>Error: </span>
+      {message}
+    </p>
+  ) : null
+
+const questionClass = (error?: string) => (error ? `${styles.question} ${styles.invalid}` : styles.question)
+
+/** One question: its label, hint and error above the control, as GOV.UK lays them out. */
+const Question = ({ field, label, error, children }: { field: LeadField; label: string; error?: string; children: ReactNode }) => (
+  <div className={questionClass(error)} data-question>
+    <label htmlFor={fieldId(field)}>{label}</label>
+    {HINTS[field] && (
+      <p id={hintId(field)} className={styles.hint}>
+        {HINTS[field]}
+      </p>
+    )}
+    <ErrorMessage field={field} message={error} />
+    {children}
+  </div>
+)
+
+const PRIVACY_WORDS = 'privacy notice'
+
+/** The consent sentence with its "privacy notice" as a link that keeps this form open. */
+const ConsentText = ({ sentence, href }: { sentence: string; href: string }) => {
+  const at = sentence.toLowerCase().indexOf(PRIVACY_WORDS)
+  const [before, words, after] =
+    at < 0
+      ? [`${sentence} `, 'Privacy notice', '']
+      : [sentence.slice(0, at), sentence.slice(at, at + PRIVACY_WORDS.length), sentence.slice(at + PRIVACY_WORDS.length)]
+  return (
+    <>
+      {before}
+      <a href={href} target="_blank" rel="noopener">
+        {words} (opens in a new tab)
+      </a>
+      {after}
+    </>
+  )
+}
+
+/** The summary at the top of the form: every problem, in the form's order, each a link to its field. It takes focus each time it is shown. */
+const ErrorSummary = ({ errors, round }: { errors: FieldErrors; round: number }) => {
+  const summary = useRef<HTMLDivElement>(null)
+  useEffect(() => summary.current?.focus(), [round])
+  const listed = FIELD_ORDER.filter((field) => errors[field])
+  // The links put the cursor in the field and bring its whole question, label first, into view.
+  const jumpTo = (event: MouseEvent<HTMLAnchorElement>, field: LeadField) => {
+    const target = document.getElementById(fieldId(field))
+    if (!target) return
+    event.preventDefault()
+    ;(target.closest('fieldset') ?? target.closest('[data-question]') ?? target).scrollIntoView({ block: 'start' })
+    target.focus({ preventScroll: true })
+  }
+  return (
+    <div id="lead-error-summary" ref={summary} tabIndex={-1} className={styles.summary} aria-labelledby="lead-error-summary-title">
+      <h2 id="lead-error-summary-title">There is a problem</h2>
+      <ul>
+        {listed.map((field) => (
+          <li key={field}>
+            <a href={`#${fieldId(field)}`} onClick={(event) => jumpTo(event, field)}>
+              {errors[field]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Shown in the form's place once the server has said 201, and only then. */
+const SentPanel = ({ clinicName, email, reference, thanksHref }: { clinicName: string; email: string; reference?: string; thanksHref: string }) => {
+  const panel = useRef<HTMLDivElement>(null)
+  useEffect(() => panel.current?.focus(), [])
+  return (
+    <div id="lead-sent" ref={panel} role="status" tabIndex={-1} className={styles.sent}>
+      <h2>Thank you — your request is on its way</h2>
+      <p>{clinicName} will contact you soon to arrange your free consultation.</p>
+      <p>A confirmation e-mail is on its way{email ? ` to ${email}` : ''}. If it has not arrived within a few minutes, please look in your spam folder.</p>
+      {reference && <p>Your reference: {reference}</p>}
+      <p>
+        <a href={thanksHref}>What happens next</a>
+      </p>
+    </div>
+  )
+}
+
+/**
+ * The consultation request. Without JavaScript it is a plain form the browser checks and posts;
+ * with it, the shared rules check it here first, it posts in the background, and the visitor
+ * sees either the server's own answer or — whenever that is not a 201 — that it was NOT sent.
+ */
+export function LeadForm(props: LeadFormProps) {
+  const { action, tokenUrl, initialToken, treatments, privacyHref, privacyNotice, consentText, clinicName, phone, thanksHref, headingId } = props
+  const [token, setToken] = useState(initialToken)
+  const [scripted, setScripted] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>({ state: 'editing' })
+  const [problems, setProblems] = useState<{ errors: FieldErrors; round: number }>({ errors: {}, round: 0 })
+  const sending = useRef(false)
+  const { errors } = problems
+
+  // A cached page carries an old token: fetch one for this visit (the page's own stands if this fails).
+  useEffect(() => {
+    setScripted(true)
+    const controller = new AbortController()
+    fetch(tokenUrl, { cache: 'no-store', headers: { Accept: 'application/json' }, signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<{ formToken?: unknown }>) : null))
+      .then((body) => {
+        const fresh = text(body?.formToken)
+        if (fresh) setToken(fresh)
+      })
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [tokenUrl])
+
+  const showProblems = (found: FieldErrors) => {
+    setOutcome({ state: 'editing' })
+    setProblems((previous) => ({ errors: found, round: previous.round + 1 }))
+  }
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (sending.current) return
+    const body = new FormData(event.currentTarget)
+    const photos = chosenPhotos(body)
+    const offered = treatments.map(({ id }) => id)
+    const checked = validateLead(readForm(body), offered)
+    const found: FieldErrors = checked.ok ? {} : { ...checked.errors }
+    const photoProblem = checkPhotos(photos)
+    if (photoProblem) found.photos = photoProblem
+    if (!checked.ok || photoProblem) return showProblems(found)
+
+    body.delete(FORM_FIELDS.photos)
+    for (const photo of photos) body.append(FORM_FIELDS.photos, photo)
+    const visit = rememberedVisit()
+    if (visit) {
+      body.set('landingPage', visit.landingPage)
+      body.set('referrer', visit.referrer)
+    }
+    sending.current = true
+    setProblems((previous) => ({ errors: {}, round: previous.round }))
+    setOutcome({ state: 'sending' })
+    const reply = await send(action, body, checked.value.email)
+    sending.current = false
+    if (reply.state === 'invalid') showProblems(reply.errors)
+    else setOutcome(reply)
+  }
+
+  if (outcome.state === 'sent') return <SentPanel clinicName={clinicName} email={outcome.email} reference={outcome.reference} thanksHref={thanksHref} />
+  const callPhone = (outcome.state === 'notSent' && outcome.phone) || phone
+
+  return (
+    <form
+      id="lead-form"
+      className={styles.form}
+      method="post"
+      action={action}
+      encType="multipart/form-data"
+      noValidate={scripted}
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={headingId}
+    >
+      {Object.keys(errors).length > 0 && <ErrorSummary errors={errors} round={problems.round} />}
+
+      <input type="hidden" name={FORM_FIELDS.formToken} value={token} />
+      <div className={styles.offScreen} aria-hidden="true">
+        <label htmlFor="lead-website">Leave this field empty</label>
+        <input id="lead-website" type="text" name={FORM_FIELDS.honeypot} tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <Question field="name" label="Your name" error={errors.name}>
+        <input {...control('name', errors.name)} type="text" autoComplete="name" required maxLength={LEAD_LIMITS.name} />
+      </Question>
+      <Question field="email" label="E-mail address" error={errors.email}>
+        <input {...control('email', errors.email)} type="email" autoComplete="email" spellCheck={false} required maxLength={LEAD_LIMITS.email} />
+      </Question>
+      <Question field="phone" label="Phone number" error={errors.phone}>
+        <input {...control('phone', errors.phone)} type="tel" autoComplete="tel" required maxLength={LEAD_LIMITS.phone} />
+      </Question>
+
+      <fieldset className={questionClass(errors.preferredContact)} aria-describedby={errors.preferredContact && errorId('preferredContact')}>
+        <legend>How should we contact you?</legend>
+        <ErrorMessage field="preferredContact" message={errors.preferredContact} />
+        {CONTACT_METHODS.map((method, index) => (
+          <div key={method.value} className={styles.choice}>
+            <input id={contactId(index, method.value)} type="radio" name={FORM_FIELDS.preferredContact} value={method.value} defaultChecked={index === 0} />
+            <label htmlFor={contactId(index, method.value)}>{method.label}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <Question field="preferredTime" label="When suits you best?" error={errors.preferredTime}>
+        <select {...control('preferredTime', errors.preferredTime)} defaultValue="any">
+          {CONTACT_TIMES.map((time) => (
+            <option key={time.value} value={time.value}>
+              {time.label}
+            </option>
+          ))}
+        </select>
+      </Question>
+      <Question field="treatment" label="Treatment you are interested in" error={errors.treatment}>
+        <select {...control('treatment', errors.treatment)} defaultValue="">
+          <option value="">Not sure yet</option>
+          {treatments.map((treatment) => (
+            <option key={treatment.id} value={treatment.id}>
+              {treatment.title}
+            </option>
+          ))}
+        </select>
+      </Question>
+      <Question field="concern" label="Tell us about your hair loss (optional)" error={errors.concern}>
+        <textarea {...control('concern', errors.concern)} rows={5} maxLength={LEAD_LIMITS.concern} />
+      </Question>
+      <Question field="photos" label="Photos of your hair (optional)" error={errors.photos}>
+        <input {...control('photos', errors.photos)} type="file" accept="image/jpeg,image/png,image/webp" multiple />
+      </Question>
+
+      <div className={questionClass(errors.privacyConsent)} data-question>
+        <ErrorMessage field="privacyConsent" message={errors.privacyConsent} />
+        <div className={styles.choice}>
+          <input {...control('privacyConsent', errors.privacyConsent, Boolean(privacyNotice))} type="checkbox" required />
+          <label htmlFor={fieldId('privacyConsent')}>
+            <ConsentText
+              sentence={consentText || `I agree that ${clinicName} may use my details to answer my consultation request, as described in the privacy notice.`}
+              href={privacyHref}
+            />
+          </label>
+        </div>
+        {privacyNotice && (
+          <p id={hintId('privacyConsent')} className={styles.hint}>
+            {privacyNotice}
+          </p>
+        )}
+      </div>
+      <div className={questionClass(errors.marketingOptIn)} data-question>
+        <ErrorMessage field="marketingOptIn" message={errors.marketingOptIn} />
+        <div className={styles.choice}>
+          <input {...control('marketingOptIn', errors.marketingOptIn)} type="checkbox" />
+          <label htmlFor={fieldId('marketingOptIn')}>
+            Send me occasional news and offers from {clinicName} by e-mail (optional). I can unsubscribe at any time.
+          </label>
+        </div>
+      </div>
+
+      {outcome.state === 'notSent' && (
+        <div id="lead-not-sent" role="alert" className={styles.alert}>
+          <h2>Your request was NOT sent</h2>
+          <p>{outcome.message}</p>
+          <p>
+            Please call us on <a href={telHref(callPhone)}>{callPhone}</a>, or try again.
+          </p>
+        </div>
+      )}
+
+      <button type="submit" className={`button ${styles.submit}`} aria-disabled={outcome.state === 'sending' || undefined}>
+        {outcome.state === 'sending' ? 'Sending…' : 'Request my free consultation'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,80 @@
+import { Redis } from 'ioredis'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { memoryRateLimiter, type RateLimiter, redisRateLimiter } from '@/lib/leads/rateLimit'
+
+/*
+ * The lead form's rate limits, in process and in Redis. The Redis case runs against the server of
+ * REDIS_URL (or 127.0.0.1:6379, which this project's machines run); several limiters on one Redis
+ * stand for several app instances.
+ */
+
+const limit = { max: 3, windowMs: 60_000 }
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+const redisUp = await (async () => {
+  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  try {
+    await probe.connect()
+    return (await probe.ping()) === 'PONG'
+  } catch {
+    console.warn(`\n!!! No Redis at ${redisUrl}: the shared rate-limit tests are SKIPPED.\n`)
+    return false
+  } finally {
+    probe.disconnect()
+  }
+})()
+
+const hits = async (limiter: RateLimiter, key: string, count: number) => {
+  const decisions = []
+  for (let i = 0; i < count; i += 1) decisions.push(await limiter.hit(key, limit))
+  return decisions
+}
+
+describe('in-process rate limits', () => {
+  it('allow the limit, then refuse until the window ends, per key', async () => {
+    let now = 1_000_000
+    const limiter = memoryRateLimiter(() => now)
+    const decisions = await hits(limiter, 'ip:a', 4)
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false])
+    expect(decisions[3]).toEqual({ allowed: false, retryAfterSeconds: 60 })
+    expect((await limiter.hit('ip:b', limit)).allowed).toBe(true)
+    now += 59_000
+    expect(await limiter.hit('ip:a', limit)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    now += 1_000
+    expect((await limiter.hit('ip:a', limit)).allowed).toBe(true)
+  })
+})
+
+describe.skipIf(!redisUp)('rate limits in Redis', () => {
+  const clients: Redis[] = []
+  const prefix = `stipple:test:${process.pid}:${Date.now()}:`
+  const instance = () => {
+    const client = new Redis(redisUrl)
+    clients.push(client)
+    return redisRateLimiter(client, prefix)
+  }
+  afterAll(async () => {
+    const keys = await clients[0]!.keys(`${prefix}*`)
+    if (keys.length) await clients[0]!.del(...keys)
+    for (const client of clients) client.disconnect()
+  })
+
+  it('are shared by every app instance: three instances together allow the limit once', async () => {
+    const [a, b, c] = [instance(), instance(), instance()]
+    const decisions = [await a.hit('ip:x', limit), await b.hit('ip:x', limit), await c.hit('ip:x', limit), await a.hit('ip:x', limit)]
+    expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false])
+    const refused = decisions[3]!
+    expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(55)
+  })
+
+  it('count concurrent hits exactly (no lost increments) and give each key its own window', async () => {
+    const limiter = instance()
+    const decisions = await Promise.all(Array.from({ length: 20 }, () => limiter.hit('clinic:1', limit)))
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(3)
+    const ttl = await clients.at(-1)!.pttl(`${prefix}clinic:1`)
+    expect(ttl).toBeGreaterThan(50_000)
+    expect(ttl).toBeLessThanOrEqual(60_000)
+    expect((await limiter.hit('clinic:2', limit)).allowed).toBe(true)
+  })
+})
