@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -70,6 +70,45 @@ describe('the launcher', () => {
     expect(postgresProcessesOf(dataDir)).toBe('')
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false)
   }, 150_000)
+
+  it('in development runs the jobs worker and a local mail catcher: a consultation request ends up as a mail in .data/mail', async () => {
+    const dataRoot = await scratch()
+    const port = await freePort()
+    const child = launcher('dev', { DATABASE_URI: '', STIPPLE_DATA_DIR: dataRoot, PORT: String(port), SEED_DEMO: 'true', PAYLOAD_SECRET: '', SMTP_URL: '' })
+    const log = output(child)
+    const deadline = Date.now() + 150_000
+    while (!(/Ready in/.test(log()) && /\[worker\] running jobs/.test(log())) && Date.now() < deadline && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(log()).toMatch(/Mails go to the local catcher/)
+    expect(log()).toMatch(/\[worker\] running jobs/)
+
+    // As a visitor's browser would: a form token first, then the form a few seconds later.
+    const endpoint = `http://127.0.0.1:${port}/clinics/london/book/request`
+    const { formToken } = (await (await fetch(endpoint)).json()) as { formToken: string }
+    await new Promise((r) => setTimeout(r, 3_200))
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ name: 'Dev Visitor', email: 'dev.visitor@example.test', phone: '020 7946 0999', privacyConsent: 'on', formToken })) {
+      form.append(name, value)
+    }
+    const answer = await fetch(endpoint, { method: 'POST', body: form, headers: { accept: 'application/json' } })
+    expect(answer.status, await answer.clone().text()).toBe(201)
+
+    const mailDir = path.join(dataRoot, 'mail')
+    const mails = async () => (existsSync(mailDir) ? Promise.all((await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), 'utf8'))) : [])
+    const mailDeadline = Date.now() + 30_000
+    while ((await mails()).length < 2 && Date.now() < mailDeadline) await new Promise((r) => setTimeout(r, 250))
+    const caught = await mails()
+    expect(caught.some((mail) => /^To: london@stipple\.example/m.test(mail))).toBe(true)
+    expect(caught.some((mail) => /^To: dev\.visitor@example\.test/m.test(mail))).toBe(true)
+    // The visitor's details went into the mails, not into the log.
+    expect(log()).not.toContain('dev.visitor@example.test')
+
+    child.kill('SIGTERM')
+    expect(await exited(child), log()).toBe(0)
+    expect(log()).toMatch(/\[worker\] stopped/)
+    expect(postgresProcessesOf(path.join(dataRoot, 'postgres'))).toBe('')
+  }, 240_000)
 
   it('says in one line that DATABASE_URI cannot be reached', async () => {
     const child = launcher('start', { DATABASE_URI: 'postgres://nobody@127.0.0.1:1/stipple', PAYLOAD_SECRET: 'p'.repeat(40) })
