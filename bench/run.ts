@@ -11,6 +11,7 @@ import { scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
 import { DEMO_FAQS } from '../src/seed/data/faqs'
 import { DEMO_PASSWORD } from '../src/seed/people'
 import { get } from './http'
+import { loadLeadIntake } from './leads'
 import { load, type LoadResult } from './load'
 import { watchPeakMemory } from './processTree'
 import { gzipBytes, scriptsOf } from './shippedJs'
@@ -39,6 +40,9 @@ const env: NodeJS.ProcessEnv = {
   SERVER_URL: `http://localhost:${port}`,
   STIPPLE_MEDIA_DIR: path.join(folder, 'media'),
   STIPPLE_DIST_DIR: '.next-bench',
+  // The intake's capacity is measured here, not its rate limits (which would refuse most of the load).
+  LEAD_LIMIT_PER_IP: '1000000',
+  LEAD_LIMIT_PER_CLINIC: '1000000',
 }
 let server: ChildProcess | undefined
 try {
@@ -126,6 +130,9 @@ try {
   }
   await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
 
+  log('lead intake…')
+  const leadIntake = await loadLeadIntake({ origin, host: 'london.localhost', secret: env.PAYLOAD_SECRET!, databaseUri: database.uri })
+
   const cachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
   const results = {
     measuredAt: new Date().toISOString(),
@@ -137,13 +144,16 @@ try {
     pages,
     javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
     editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
-    leadIntake: 'not measured: the lead pipeline (issue 4) is not built yet',
+    leadIntake,
     targets: {
       cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
       cachedPagesP99AtMost60Ms: cachedPages.every((name) => pages[name].p99Ms <= 60),
       editToLiveP95Under1s: percentile(editLatencies, 95) < 1000,
       clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
       coldStartUnder3s: coldStartMs < 3000,
+      leadIntakeAtLeast250PerSecond: leadIntake.leadsPerSecond >= 250,
+      leadIntakeP99Under200Ms: leadIntake.p99Ms < 200,
+      leadIntakeZeroLost: leadIntake.lost === 0,
     },
   }
   await mkdir('bench/results', { recursive: true })
@@ -152,6 +162,7 @@ try {
   console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
   console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
   console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
+  console.log(`lead intake: ${leadIntake.leadsPerSecond} leads/s, p50 ${leadIntake.p50Ms} ms, p99 ${leadIntake.p99Ms} ms, ${leadIntake.answered201} answered 201, ${leadIntake.storedLeads} stored, ${leadIntake.lost} lost, ${leadIntake.otherAnswers} other answers`)
   console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
   console.log('targets:', results.targets)
   console.log('\nwritten to bench/results/latest.json')
