@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { lexicalEditor, RelationshipFeature, UploadFeature } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -17,6 +17,7 @@ import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
 import { Pages } from './src/collections/Pages'
 import { PrivacyLog } from './src/collections/PrivacyLog'
+import { PublishLog } from './src/collections/PublishLog'
 import { TeamMembers } from './src/collections/TeamMembers'
 import { Treatments } from './src/collections/Treatments'
 import { Users } from './src/collections/Users'
@@ -53,10 +54,17 @@ export default buildConfig({
       },
     },
   },
-  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages],
+  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages, PublishLog],
   jobs,
   globals: [BrandSettings, LegalTexts],
-  editor: lexicalEditor(),
+  // Rich text may embed site images and link site content — never lead photos, consent forms or leads.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'upload' && feature.key !== 'relationship'),
+      UploadFeature({ enabledCollections: ['media'] }),
+      RelationshipFeature({ enabledCollections: ['treatments', 'case-studies', 'pages', 'faqs'] }),
+    ],
+  }),
   email: mailAdapter(env),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUri },

@@ -5,7 +5,8 @@ import { MAIL_QUEUE, MAINTENANCE_QUEUE } from '../src/jobs'
 import { ConfigError } from '../src/lib/env'
 
 /**
- * `npm run worker`: runs the background jobs — lead mails as soon as they are queued, the nightly
+ * `npm run worker`: runs the background jobs — lead and review mails as soon as they are queued,
+ * scheduled publishing at its time (Payload queues it on the default queue), the nightly
  * anonymisation when it is due. Several workers may run at once (Payload claims each job for one).
  * `npm run dev` starts one beside Next; in production run it as a process of its own.
  */
@@ -31,10 +32,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 let lastSchedule = 0
-log(`running jobs of the "${MAIL_QUEUE}" queue every ${POLL_MS} ms`)
+const EVERY_ROUND = [MAIL_QUEUE, 'default']
+log(`running jobs of the ${EVERY_ROUND.map((queue) => `"${queue}"`).join(' and ')} queues every ${POLL_MS} ms`)
 while (!stopping) {
   try {
-    await payload.jobs.run({ queue: MAIL_QUEUE, limit: 20 })
+    for (const queue of EVERY_ROUND) await payload.jobs.run({ queue, limit: 20 })
     if (Date.now() - lastSchedule >= SCHEDULE_EVERY_MS) {
       lastSchedule = Date.now()
       await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })

@@ -79,6 +79,7 @@ export interface Config {
     'consent-forms': ConsentForm;
     'team-members': TeamMember;
     pages: Page;
+    'publish-log': PublishLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'consent-forms': ConsentFormsSelect<false> | ConsentFormsSelect<true>;
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    'publish-log': PublishLogSelect<false> | PublishLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -128,7 +130,9 @@ export interface Config {
     tasks: {
       notifyClinicOfLead: TaskNotifyClinicOfLead;
       confirmLeadToVisitor: TaskConfirmLeadToVisitor;
+      notifyCaseStudyReview: TaskNotifyCaseStudyReview;
       anonymiseExpiredLeads: TaskAnonymiseExpiredLeads;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -229,7 +233,7 @@ export interface Clinic {
       }[]
     | null;
   /**
-   * Brand treatments this clinic offers, with local prices in pounds.
+   * Brand treatments this clinic offers. The treatment text, pictures and FAQs are the brand’s (edited by brand marketing); the price, availability, intro and note below are yours.
    */
   treatmentsOffered?:
     | {
@@ -238,7 +242,11 @@ export interface Clinic {
         priceTo?: number | null;
         availability: 'available' | 'waitingList' | 'paused';
         /**
-         * Shown under the brand text.
+         * Yours: shown above the brand’s text on your treatment page, e.g. who does it here and when.
+         */
+        localIntro?: string | null;
+        /**
+         * Yours: shown under the brand’s text.
          */
         localNote?: string | null;
         id?: string | null;
@@ -445,6 +453,7 @@ export interface Faq {
   clinic?: (number | null) | Clinic;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -533,6 +542,13 @@ export interface CaseStudy {
     onRecord?: boolean | null;
     recordedOn?: string | null;
     document?: (number | null) | ConsentForm;
+  };
+  review?: {
+    state?: ('notSubmitted' | 'submitted' | 'changesRequested' | 'approved') | null;
+    /**
+     * Why it went back, for the clinic to fix.
+     */
+    comment?: string | null;
   };
   disclaimer: string;
   updatedAt: string;
@@ -819,6 +835,24 @@ export interface CallToActionBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-log".
+ */
+export interface PublishLog {
+  id: number;
+  action: 'published' | 'unpublished';
+  collectionName: string;
+  document: number;
+  title?: string | null;
+  clinic?: (number | null) | Clinic;
+  /**
+   * Empty when a scheduled publish did it.
+   */
+  by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -886,7 +920,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyClinicOfLead' | 'confirmLeadToVisitor' | 'anonymiseExpiredLeads';
+        taskSlug:
+          | 'inline'
+          | 'notifyClinicOfLead'
+          | 'confirmLeadToVisitor'
+          | 'notifyCaseStudyReview'
+          | 'anonymiseExpiredLeads'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -919,7 +959,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyClinicOfLead' | 'confirmLeadToVisitor' | 'anonymiseExpiredLeads') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyClinicOfLead'
+        | 'confirmLeadToVisitor'
+        | 'notifyCaseStudyReview'
+        | 'anonymiseExpiredLeads'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -989,6 +1038,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pages';
         value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'publish-log';
+        value: number | PublishLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1088,6 +1141,7 @@ export interface ClinicsSelect<T extends boolean = true> {
         priceFrom?: T;
         priceTo?: T;
         availability?: T;
+        localIntro?: T;
         localNote?: T;
         id?: T;
       };
@@ -1185,6 +1239,7 @@ export interface FaqsSelect<T extends boolean = true> {
   clinic?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1221,6 +1276,12 @@ export interface CaseStudiesSelect<T extends boolean = true> {
         onRecord?: T;
         recordedOn?: T;
         document?: T;
+      };
+  review?:
+    | T
+    | {
+        state?: T;
+        comment?: T;
       };
   disclaimer?: T;
   updatedAt?: T;
@@ -1527,6 +1588,20 @@ export interface CallToActionBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-log_select".
+ */
+export interface PublishLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionName?: T;
+  document?: T;
+  title?: T;
+  clinic?: T;
+  by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1744,6 +1819,19 @@ export interface TaskConfirmLeadToVisitor {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCaseStudyReview".
+ */
+export interface TaskNotifyCaseStudyReview {
+  input: {
+    caseStudy: number;
+    event: 'submitted' | 'changesRequested' | 'published';
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskAnonymiseExpiredLeads".
  */
 export interface TaskAnonymiseExpiredLeads {
@@ -1751,6 +1839,39 @@ export interface TaskAnonymiseExpiredLeads {
   output: {
     anonymised?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'treatments';
+          value: number | Treatment;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: number | CaseStudy;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,21 @@ export const readBrandWideOrOwnClinic: Access = ({ req }) => {
   return ids.length > 0 ? { or: [brandWide, { clinic: { in: ids } }] } : brandWide
 }
 
+/** As `readBrandWideOrOwnClinic`, for collections with drafts: visitors see published rows only. */
+export const readPublishedBrandWideOrOwnClinic: Access = (args) => {
+  if (!roleOf(args.req.user)) return { _status: { equals: 'published' } }
+  return readBrandWideOrOwnClinic(args)
+}
+
+/** Version history: brand staff every row's; clinic people brand-wide rows' and their own clinic's. */
+export const versionsOfBrandWideOrOwnClinic: Access = ({ req }) => {
+  if (worksAcrossClinics(req.user)) return true
+  if (!roleOf(req.user)) return false
+  const ids = clinicsOfUser(req.user)
+  const brandWideVersions = { 'version.clinic': { exists: false } }
+  return ids.length > 0 ? { or: [brandWideVersions, { 'version.clinic': { in: ids } }] } : brandWideVersions
+}
+
 /** Brand staff and franchise owners may add rows; which clinic is checked by `checkClinicOwnership`. */
 export const brandTeamOrOwners: Access = ({ req }) => worksAcrossClinics(req.user) || isFranchiseOwner(req.user)
 

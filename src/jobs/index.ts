@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { isPlatformAdmin } from '@/access/roles'
 
 import { anonymiseExpiredLeadsTask } from './anonymiseExpiredLeads'
+import { notifyCaseStudyReviewTask } from './caseStudyReviewMails'
 import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from './leadMails'
 
 export const MAIL_QUEUE = 'mail'
@@ -13,7 +14,7 @@ export const MAINTENANCE_QUEUE = 'maintenance'
  * carry ids only — never a person's details — so the jobs table holds no personal data.
  */
 export const jobs: JobsConfig = {
-  tasks: [notifyClinicOfLeadTask, confirmLeadToVisitorTask, anonymiseExpiredLeadsTask],
+  tasks: [notifyClinicOfLeadTask, confirmLeadToVisitorTask, notifyCaseStudyReviewTask, anonymiseExpiredLeadsTask],
   // Only platform admins may queue, run or cancel jobs through the API; the platform does it itself.
   access: {
     queue: ({ req }) => isPlatformAdmin(req.user),

@@ -12,13 +12,13 @@ const env = readEnv()
  * An SMTP outage must delay mail, never lose it: a failed send is retried with exponential
  * back-off (by default 30 s, 1 min, 2 min … about a day and a half in all) before a job gives up.
  */
-const retries = { attempts: 12, backoff: { type: 'exponential' as const, delay: env.mailRetryDelayMs } }
+export const retries = { attempts: 12, backoff: { type: 'exponential' as const, delay: env.mailRetryDelayMs } }
 
 /**
  * SMTP errors can quote recipients ("550 <someone@…> rejected"); the job log and the worker's
  * output keep only the kind of failure, so a retry is visible without leaking an address.
  */
-const send = async (payload: Payload, message: Parameters<Payload['sendEmail']>[0]) => {
+export const send = async (payload: Payload, message: Parameters<Payload['sendEmail']>[0]) => {
   try {
     await payload.sendEmail(message)
   } catch (error) {

@@ -1,5 +1,6 @@
 import * as migration_20261124_185236_initial from './20261124_185236_initial';
 import * as migration_20261126_101517_lead_pipeline from './20261126_101517_lead_pipeline';
+import * as migration_20261126_111240_editorial_workflow from './20261126_111240_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_101517_lead_pipeline.up,
     down: migration_20261126_101517_lead_pipeline.down,
-    name: '20261126_101517_lead_pipeline'
+    name: '20261126_101517_lead_pipeline',
+  },
+  {
+    up: migration_20261126_111240_editorial_workflow.up,
+    down: migration_20261126_111240_editorial_workflow.down,
+    name: '20261126_111240_editorial_workflow'
   },
 ];

@@ -40,6 +40,7 @@ export const seedBrand = async (payload: Payload): Promise<Map<string, number>> 
         answer: richText(...faq.answer),
         category: faq.category,
         order: faq.order,
+        _status: 'published',
       }),
     )
   }

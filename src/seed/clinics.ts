@@ -59,6 +59,7 @@ export const seedLocalFaqs = async (payload: Payload, clinics: Map<string, numbe
       category: faq.category,
       order: faq.order,
       clinic,
+      _status: 'published',
     })
   }
 }

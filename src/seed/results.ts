@@ -65,6 +65,8 @@ export const seedCaseStudies = async (
         client: study.client as never,
         story: richText(...study.story),
         consent,
+        // A published demo result went through review; the unpublished one is still the clinic's draft.
+        review: { state: study.published ? 'approved' : 'notSubmitted' },
         disclaimer: 'Individual results vary. These illustrations show one client’s result and are not a guarantee.',
         _status: study.published ? 'published' : 'draft',
       },

@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net'
-
 import type { Browser, Page } from 'playwright-core'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 import { DEMO_PASSWORD } from '@/seed/people'
 
+import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
 
@@ -17,33 +15,19 @@ import { type ProductionServer, startProductionServer } from './productionServer
  */
 
 const london = DEMO_CLINICS.find((clinic) => clinic.slug === 'london')!
-type Mail = { to: string[]; raw: string }
 
 describe.skipIf(!chromiumAvailable())('booking a consultation in a browser', () => {
   let server: ProductionServer
   let browser: Browser
-  let smtp: SMTPServer
-  const mails: Mail[] = []
+  let smtp: SmtpReceiver | undefined
+  const mails: ReceivedMail[] = []
   const booked: string[] = []
   let run = 0
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.on('data', (chunk) => (raw += chunk))
-        stream.on('end', () => {
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    const { port } = smtp.server.address() as AddressInfo
+    smtp = await startSmtpReceiver(0, mails)
     server = await startProductionServer({
-      env: { SMTP_URL: `smtp://127.0.0.1:${port}`, WORKER_POLL_MS: '200', LEAD_LIMIT_PER_IP: '100' },
+      env: { SMTP_URL: smtp.url, WORKER_POLL_MS: '200', LEAD_LIMIT_PER_IP: '100' },
       worker: true,
     })
     browser = await launchChromium()
@@ -58,7 +42,7 @@ describe.skipIf(!chromiumAvailable())('booking a consultation in a browser', () 
     }
     await browser?.close()
     await server?.stop()
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+    await smtp?.stop()
   })
 
   const bookingPage = async (javaScriptEnabled: boolean): Promise<Page> => {

@@ -67,6 +67,7 @@ export const GQL: Record<Slug, { one: string; many: string; fields: string }> = 
   leads: { one: 'Lead', many: 'Leads', fields: 'id status clinic { id }' },
   'lead-photos': { one: 'LeadPhoto', many: 'LeadPhotos', fields: 'id filename clinic { id }' },
   'privacy-log': { one: 'PrivacyLogEntry', many: 'PrivacyLog', fields: 'id action lead clinic { id }' },
+  'publish-log': { one: 'PublishLog', many: 'PublishLogs', fields: 'id action collectionName document' },
   media: { one: 'Media', many: 'allMedia', fields: 'id filename clinic { id }' },
   'consent-forms': { one: 'ConsentForm', many: 'ConsentForms', fields: 'id filename clinic { id }' },
   'team-members': { one: 'TeamMember', many: 'TeamMembers', fields: 'id name clinic { id }' },
@@ -357,6 +358,8 @@ export const sampleRow = async (
       return { data: { clinic }, file: await pngFile(`${tag}.png`) }
     case 'privacy-log':
       return { data: { action: 'leadErased', lead: 1, clinic } }
+    case 'publish-log':
+      return { data: { action: 'published', collectionName: 'pages', document: 1, clinic } }
     case 'consent-forms':
       return { data: { signedOn: '2026-02-01', clinic }, file: await pdfFile(`${tag}.pdf`) }
     case 'team-members':

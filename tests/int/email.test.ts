@@ -1,38 +1,22 @@
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 
 /**
  * Outgoing mail through a real SMTP exchange: an `smtp-server` receiver stands in for the mail
  * server named by SMTP_URL, and Payload's own mails (password reset) must arrive there.
  */
-type Received = { from: string; to: string[]; raw: string }
-
 describe('outgoing mail over SMTP_URL', () => {
-  const received: Received[] = []
-  let smtp: SMTPServer
+  const received: ReceivedMail[] = []
+  let smtp: SmtpReceiver | undefined
   let payload: Payload
   let rest: typeof import('../helpers/api').rest
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.on('data', (chunk) => (raw += chunk))
-        stream.on('end', () => {
-          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
-    const { port } = smtp.server.address() as AddressInfo
+    smtp = await startSmtpReceiver(0, received)
     // Set before the config is first imported: it reads the environment once.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`
+    process.env.SMTP_URL = smtp.url
     process.env.MAIL_FROM = '"Stipple Test" <mail@stipple.test>'
     const { testPayload } = await import('../helpers/payload')
     payload = await testPayload()
@@ -41,7 +25,7 @@ describe('outgoing mail over SMTP_URL', () => {
 
   afterAll(async () => {
     await payload?.destroy()
-    await new Promise<void>((resolve) => smtp.close(() => resolve()))
+    await smtp?.stop()
     delete process.env.SMTP_URL
     delete process.env.MAIL_FROM
   })

@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Clinic } from '@/payload-types'
 
 import * as helpers from '../helpers/leads'
+import { htmlOf, type ReceivedMail, type SmtpReceiver, startSmtpReceiver, subjectOf } from '../helpers/smtp'
 
 // Quick retries for the test; read when the mail tasks are first imported (above), hence hoisted.
 vi.hoisted(() => {
@@ -18,8 +16,6 @@ vi.hoisted(() => {
  * confirmation arrive at an `smtp-server` receiver; while that server is down every lead is still
  * stored, and every mail arrives once it is back — none lost, none twice.
  */
-type Received = { to: string[]; raw: string }
-
 const until = async (check: () => boolean | Promise<boolean>, what: string, ms = 30_000, step?: () => Promise<unknown>) => {
   const deadline = Date.now() + ms
   while (!(await check())) {
@@ -30,8 +26,8 @@ const until = async (check: () => boolean | Promise<boolean>, what: string, ms =
 }
 
 describe('lead mails', () => {
-  const received: Received[] = []
-  let smtp: SMTPServer | undefined
+  const received: ReceivedMail[] = []
+  let smtp: SmtpReceiver | undefined
   let port: number
   let payload: Payload
   let context: import('../helpers/leads').TestContext
@@ -39,23 +35,10 @@ describe('lead mails', () => {
   const created: number[] = []
 
   const startSmtp = async (listenOn: number) => {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = ''
-        stream.on('data', (chunk) => (raw += chunk))
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve) => server.listen(listenOn, '127.0.0.1', resolve))
-    smtp = server
-    return (server.server.address() as AddressInfo).port
+    smtp = await startSmtpReceiver(listenOn, received)
+    return smtp.port
   }
-  const stopSmtp = () => new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()))
+  const stopSmtp = async () => smtp?.stop()
   const runMailJobs = () => payload.jobs.run({ queue: 'mail', limit: 100 })
   const mailJobsOpen = async () =>
     (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'mail' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true })).totalDocs
@@ -104,8 +87,7 @@ describe('lead mails', () => {
     // The subject names no one; the body carries the lead, escaped.
     expect(toClinic.raw).not.toMatch(/^Subject:.*Lovelace/m)
     // The HTML part; the plain-text part carries the words as typed, which is safe there.
-    const decoded = decodeQuotedPrintable(toClinic.raw)
-    const html = decoded.slice(decoded.indexOf('<!doctype html>'))
+    const html = htmlOf(toClinic.raw)
     expect(html.length).toBeGreaterThan(100)
     expect(html).toContain('Ada &lt;b&gt;Lovelace&lt;/b&gt; &amp; Co')
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -114,7 +96,7 @@ describe('lead mails', () => {
     expect(html).toContain(`/admin/collections/leads/${id}`)
 
     expect(subjectOf(toVisitor.raw)).toBe(`We have your consultation request — ${londonClinic.name}`)
-    expect(decodeQuotedPrintable(toVisitor.raw)).toContain(`#${id}`)
+    expect(htmlOf(toVisitor.raw)).toContain(`#${id}`)
     expect(received).toHaveLength(2)
   })
 
@@ -148,17 +130,3 @@ describe('lead mails', () => {
     expect(await mailJobsOpen()).toBe(0)
   })
 })
-
-/** The Subject header, with MIME encoded words (non-ASCII subjects, RFC 2047 Q or B) decoded. */
-const subjectOf = (raw: string) => {
-  const header = (/^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? '').replace(/\r?\n[ \t]/g, ' ')
-  return header.replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_, kind: string, text: string) => {
-    if (kind.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
-    const bytes = text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    return Buffer.from(bytes, 'latin1').toString('utf8')
-  })
-}
-
-/** Mail bodies come quoted-printable; enough decoding to read the HTML part. */
-const decodeQuotedPrintable = (raw: string) =>
-  raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))

@@ -1,24 +1,38 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { publishedOrBrandTeamOrClinicMembers, versionsOfBrandTeamOrClinicMembers } from '@/access/clinicRows'
 import { brandTeamOrOwners } from '@/access/brandWideOrOwnClinic'
+import { worksAcrossClinics } from '@/access/roles'
 import { slugField } from '@/fields/slug'
+import { editorialVersions } from '@/fields/editorialVersions'
+import { logPublishing } from '@/lib/editorial/publishLog'
 
 import { NORWOOD_STAGES } from '../Treatments'
 import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies } from './access'
+import { notifyReview } from './hooks/notifyReview'
 import { onlyBrandPublishes } from './hooks/onlyBrandPublishes'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish'
 import { requireMatchingFraming } from './hooks/requireMatchingFraming'
+import { reviewWorkflow } from './hooks/reviewWorkflow'
 import { revalidateResults } from './hooks/revalidateResults'
 
 export const FITZPATRICK_TYPES = ['1', '2', '3', '4', '5', '6'].map((value) => ({ label: `Type ${value}`, value }))
 export const AGE_BANDS = ['18-24', '25-34', '35-44', '45-54', '55-64', '65+'].map((value) => ({ label: value, value }))
 
+export const REVIEW_STATES = [
+  { label: 'Not submitted', value: 'notSubmitted' },
+  { label: 'Submitted for review', value: 'submitted' },
+  { label: 'Changes requested', value: 'changesRequested' },
+  { label: 'Approved', value: 'approved' },
+] as const
+
+const brandTeamWrites: FieldAccess = ({ req }) => worksAcrossClinics(req.user)
+
 /** Before/after results of one clinic's client; owners draft them, brand marketing publishes. */
 export const CaseStudies: CollectionConfig = {
   slug: 'case-studies',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'treatment', '_status'], group: 'Results' },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions(),
   access: {
     read: publishedOrBrandTeamOrClinicMembers,
     readVersions: versionsOfBrandTeamOrClinicMembers,
@@ -26,7 +40,11 @@ export const CaseStudies: CollectionConfig = {
     update: editCaseStudies,
     delete: deleteCaseStudies,
   },
-  hooks: { beforeChange: [onlyBrandPublishes, requireConsentToPublish, requireMatchingFraming], ...revalidateResults },
+  hooks: {
+    beforeChange: [onlyBrandPublishes, reviewWorkflow, requireConsentToPublish, requireMatchingFraming],
+    ...revalidateResults,
+    afterChange: [...revalidateResults.afterChange, logPublishing('case-studies', 'title'), notifyReview],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'title', unique: true }),
@@ -99,6 +117,30 @@ export const CaseStudies: CollectionConfig = {
           type: 'upload',
           relationTo: 'consent-forms',
           access: { read: consentDocumentReaders, create: consentRecorders, update: consentRecorders },
+        },
+      ],
+    },
+    {
+      // The review loop: an owner submits a draft, brand marketing publishes it or sends it back.
+      name: 'review',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'state',
+          label: 'Review',
+          type: 'select',
+          // Not `required`: GraphQL would then demand the whole review group on every update.
+          defaultValue: 'notSubmitted',
+          options: [...REVIEW_STATES],
+        },
+        {
+          name: 'comment',
+          label: 'Comment from brand marketing',
+          type: 'textarea',
+          maxLength: 2000,
+          access: { create: brandTeamWrites, update: brandTeamWrites },
+          admin: { description: 'Why it went back, for the clinic to fix.' },
         },
       ],
     },

@@ -2,12 +2,19 @@ import type { ArrayField } from 'payload'
 
 type Offer = { treatment?: number | { id: number }; priceFrom?: number | null; priceTo?: number | null }
 
-/** The clinic's local menu: which brand treatments it offers, at what local price. */
+/**
+ * The clinic's local menu: which brand treatments it offers, at what local price, with the clinic's
+ * own words around the brand's. The treatment's text itself stays the brand's, in one place: a
+ * brand edit shows on every clinic's page, around each clinic's own intro and note.
+ */
 export const treatmentsOfferedField = (): ArrayField => ({
   name: 'treatmentsOffered',
   type: 'array',
   labels: { singular: 'Treatment offered', plural: 'Treatments offered' },
-  admin: { description: 'Brand treatments this clinic offers, with local prices in pounds.' },
+  admin: {
+    description:
+      'Brand treatments this clinic offers. The treatment text, pictures and FAQs are the brand’s (edited by brand marketing); the price, availability, intro and note below are yours.',
+  },
   fields: [
     { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true },
     {
@@ -28,7 +35,14 @@ export const treatmentsOfferedField = (): ArrayField => ({
         },
       ],
     },
-    { name: 'localNote', type: 'textarea', maxLength: 500, admin: { description: 'Shown under the brand text.' } },
+    {
+      name: 'localIntro',
+      label: 'Your intro',
+      type: 'textarea',
+      maxLength: 600,
+      admin: { description: 'Yours: shown above the brand’s text on your treatment page, e.g. who does it here and when.' },
+    },
+    { name: 'localNote', label: 'Your note', type: 'textarea', maxLength: 500, admin: { description: 'Yours: shown under the brand’s text.' } },
   ],
   validate: (rows: unknown) => {
     const offers = (rows ?? []) as Offer[]

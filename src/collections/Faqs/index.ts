@@ -4,8 +4,11 @@ import {
   brandTeamOrOwners,
   checkClinicOwnership,
   editBrandWideOrOwnClinic,
-  readBrandWideOrOwnClinic,
+  readPublishedBrandWideOrOwnClinic,
+  versionsOfBrandWideOrOwnClinic,
 } from '@/access/brandWideOrOwnClinic'
+import { editorialVersions } from '@/fields/editorialVersions'
+import { logPublishing } from '@/lib/editorial/publishLog'
 import { optionalClinicField } from '@/fields/optionalClinic'
 import { revalidateFaqs } from './hooks/revalidateFaqs'
 
@@ -25,8 +28,19 @@ export const Faqs: CollectionConfig = {
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'category', 'clinic', 'order'], group: 'Brand content' },
   defaultSort: 'order',
-  access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: writeFaqs, delete: writeFaqs },
-  hooks: { beforeValidate: [checkClinicOwnership({ marketingAllClinics: false })], ...revalidateFaqs },
+  versions: editorialVersions(),
+  access: {
+    read: readPublishedBrandWideOrOwnClinic,
+    readVersions: versionsOfBrandWideOrOwnClinic,
+    create: brandTeamOrOwners,
+    update: writeFaqs,
+    delete: writeFaqs,
+  },
+  hooks: {
+    beforeValidate: [checkClinicOwnership({ marketingAllClinics: false })],
+    ...revalidateFaqs,
+    afterChange: [...revalidateFaqs.afterChange, logPublishing('faqs', 'question')],
+  },
   fields: [
     { name: 'question', type: 'text', required: true, maxLength: 200 },
     { name: 'answer', type: 'richText', required: true },

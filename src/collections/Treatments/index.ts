@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { brandTeam } from '@/access/basic'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { editorialVersions } from '@/fields/editorialVersions'
+import { logPublishing } from '@/lib/editorial/publishLog'
 
 import { readPublishedOrBrandTeam } from './access'
 import { revalidateTreatments } from './hooks/revalidateTreatments'
@@ -22,9 +24,9 @@ export const NORWOOD_STAGES = ['1', '2', '3', '4', '5', '6', '7'].map((value) =>
 export const Treatments: CollectionConfig = {
   slug: 'treatments',
   admin: { useAsTitle: 'title', defaultColumns: ['title', '_status', 'updatedAt'], group: 'Brand content' },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions(),
   access: { read: readPublishedOrBrandTeam, create: brandTeam, update: brandTeam, delete: brandTeam, readVersions: brandTeam },
-  hooks: revalidateTreatments,
+  hooks: { ...revalidateTreatments, afterChange: [...revalidateTreatments.afterChange, logPublishing('treatments', 'title')] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField({ from: 'title', unique: true }),

@@ -8,13 +8,13 @@ export type Mail = { subject: string; html: string; text: string }
 const labelOf = (options: readonly { value: string; label: string }[], value: string | null | undefined) =>
   options.find((option) => option.value === value)?.label ?? '—'
 
-const colours = (clinic: Clinic) => ({
+export const colours = (clinic: Clinic) => ({
   primary: clinic.branding?.primaryColour ?? '#1f3a5f',
   onPrimary: clinic.branding?.onPrimaryColour ?? '#ffffff',
 })
 
 /** A plain, table-based layout: what mail clients render reliably, in the clinic's colours. */
-const layout = (clinic: Clinic, heading: string, body: string) => {
+export const layout = (clinic: Clinic, heading: string, body: string) => {
   const { primary, onPrimary } = colours(clinic)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>
 <body style="margin:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1d232b">

@@ -34,10 +34,22 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-/** The brand's treatment text with this clinic's price range and availability. */
+/** The clinic's own intro as paragraphs: owners separate them with a blank line. */
+const paragraphsOf = (text: string | null | undefined) =>
+  (text ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+
+/**
+ * The brand's treatment text with this clinic's price range and availability, under the clinic's
+ * own intro. The intro is a captioned quotation of the clinic, so its words are never mistaken for
+ * the brand's and the page's heading outline stays the brand's.
+ */
 export default async function TreatmentPage({ params }: Props) {
   const { site, offer } = await findOffer(params)
   const { treatment } = offer
+  const localIntro = paragraphsOf(offer.localIntro)
   return (
     <article>
       <Breadcrumbs
@@ -48,6 +60,18 @@ export default async function TreatmentPage({ params }: Props) {
         ]}
       />
       <h1>{treatment.title}</h1>
+      {localIntro.length > 0 && (
+        <figure className="card local-intro" aria-labelledby="clinic-intro">
+          <figcaption id="clinic-intro">
+            <strong>At {site.clinic.name}</strong>
+          </figcaption>
+          <blockquote>
+            {localIntro.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </blockquote>
+        </figure>
+      )}
       <p>{treatment.summary}</p>
       <dl className="card">
         <dt>Price at {site.clinic.name}</dt>
