@@ -287,4 +287,21 @@ describe('case study review loop', () => {
     expectRefusedAt(await save('rest', s.marketing, id, { review: { state: 'approved' } }), 'review.state', /approved by publishing/i)
     expect((await stored(id)).review?.state).toBe('notSubmitted')
   })
+
+  for (const via of ['rest', 'local'] as Api[]) {
+    it(`as franchise owner of London, a save without the draft flag on a live case study is refused, never taking it down, via ${VIA[via]}`, async () => {
+      const { id, title } = await draftForLondon()
+      expect((await recordConsent('rest', id)).status).toBe(200)
+      expect((await save('rest', s.marketing, id, { _status: 'published' }, { draft: false })).status).toBe(200)
+      await deliver()
+      // A draft on top first, so "the latest version" is a draft…
+      expect((await save(via, s.ownerLondon, id, { title: `${title} (edited)` })).status).toBe(200)
+      // …then a plain save, which would take its status from that draft and unpublish.
+      expectRefusedAt(await save(via, s.ownerLondon, id, { title: `${title} (edited again)` }, { draft: false }), '_status', /brand marketing publishes/)
+      const live = await payload.findByID({ collection: 'case-studies', id, draft: false, depth: 0, overrideAccess: true })
+      expect(live._status).toBe('published')
+      expect(live.title).toBe(title)
+      expect((await api.rest('GET', `case-studies/${id}?depth=0`)).status).toBe(200)
+    })
+  }
 })

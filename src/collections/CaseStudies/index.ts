@@ -11,6 +11,7 @@ import { NORWOOD_STAGES } from '../Treatments'
 import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies } from './access'
 import { notifyReview } from './hooks/notifyReview'
 import { onlyBrandPublishes } from './hooks/onlyBrandPublishes'
+import { onlyDraftsOnLiveResults } from './hooks/onlyDraftsOnLiveResults'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish'
 import { requireMatchingFraming } from './hooks/requireMatchingFraming'
 import { reviewWorkflow } from './hooks/reviewWorkflow'
@@ -41,6 +42,7 @@ export const CaseStudies: CollectionConfig = {
     delete: deleteCaseStudies,
   },
   hooks: {
+    beforeOperation: [onlyDraftsOnLiveResults],
     beforeChange: [onlyBrandPublishes, reviewWorkflow, requireConsentToPublish, requireMatchingFraming],
     ...revalidateResults,
     afterChange: [...revalidateResults.afterChange, logPublishing('case-studies', 'title'), notifyReview],
