@@ -54,7 +54,9 @@ export const rateLimiterFor = (redisUrl: string | undefined): RateLimiter => {
   if (shared) return shared
   const local = memoryRateLimiter()
   if (!redisUrl) return (shared = local)
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+  // Commands wait for the connection (a first request right after start must count in Redis too),
+  // but never long: a Redis that does not answer within a second falls back to this process.
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 })
   redis.on('error', () => {
     // Reported by the failing command below; ioredis reconnects on its own.
   })

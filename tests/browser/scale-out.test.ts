@@ -1,0 +1,105 @@
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_FAQS } from '@/seed/data/faqs'
+import { DEMO_PASSWORD } from '@/seed/people'
+
+import { type ProductionServer, startProductionServer } from './productionServer'
+import { visit } from './visit'
+
+/*
+ * Two app instances on different ports, one PostgreSQL and the machine's Redis, as behind a load
+ * balancer: an edit through instance A is live on instance B within a second (B's cached page is
+ * expired through Redis), and the lead rate limit is counted across both.
+ */
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+const redisUp = await (async () => {
+  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
+  try {
+    await probe.connect()
+    return (await probe.ping()) === 'PONG'
+  } catch {
+    console.warn(`\n!!! No Redis at ${redisUrl}: the two-instance tests are SKIPPED.\n`)
+    return false
+  } finally {
+    probe.disconnect()
+  }
+})()
+
+describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
+  let a: ProductionServer
+  let b: ProductionServer
+  const page = (server: ProductionServer, pathname: string) => `${server.origin('london.localhost')}${pathname}`
+
+  beforeAll(async () => {
+    const env = { REDIS_URL: redisUrl, LEAD_LIMIT_PER_IP: '3' }
+    a = await startProductionServer({ env })
+    b = await startProductionServer({ env })
+  }, 600_000)
+
+  const sentEmails: string[] = []
+  const signIn = async (server: ProductionServer, email: string) => {
+    const login = await fetch(`${server.origin()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    })
+    return ((await login.json()) as { token: string }).token
+  }
+
+  afterAll(async () => {
+    // Other test files count the seeded leads: remove the ones sent here.
+    if (a && sentEmails.length > 0) {
+      const token = await signIn(a, 'admin@stipple.localhost')
+      const where = sentEmails.map((email, index) => `where[or][${index}][email][equals]=${encodeURIComponent(email)}`).join('&')
+      await fetch(`${a.origin()}/api/leads?${where}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+    }
+    await Promise.all([a?.stop(), b?.stop()])
+  })
+
+  it('an edit through instance A is live on instance B within a second', async () => {
+    const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
+    // B has the page cached before the edit.
+    await visit(page(b, '/faq'))
+    expect((await visit(page(b, '/faq'))).headers['x-nextjs-cache']).toBe('HIT')
+
+    const token = await signIn(a, 'owner.london@stipple.localhost')
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const found = (await (await fetch(`${a.origin()}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as {
+      docs: { id: number }[]
+    }
+    const id = found.docs[0]!.id
+    const edited = `${question} (two instances ${Date.now()})`
+    try {
+      const saved = await fetch(`${a.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })
+      expect(saved.status).toBe(200)
+      const start = Date.now()
+      let html = ''
+      while (!html.includes(edited) && Date.now() - start < 5_000) html = (await visit(page(b, '/faq'))).text
+      expect(html).toContain(edited)
+      expect(Date.now() - start).toBeLessThan(1_000)
+    } finally {
+      await fetch(`${a.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
+    }
+  })
+
+  it('counts one visitor’s consultation requests across both instances', async () => {
+    const visitor = `198.51.100.${Math.floor(Math.random() * 200) + 20}`
+    const send = async (server: ProductionServer) => {
+      const token = ((await (await fetch(`${server.origin()}/clinics/london/book/request`)).json()) as { formToken: string }).formToken
+      const email = `limit.${Date.now()}.${sentEmails.length}@example.test`
+      sentEmails.push(email)
+      const body = new URLSearchParams({ name: 'Rate Limited', email, phone: '020 7946 0000', privacyConsent: 'on', formToken: token })
+      const response = await fetch(`${server.origin()}/clinics/london/book/request`, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': visitor },
+        body,
+      })
+      return response.status
+    }
+    // The limit is 3 per address: two on A and one on B use it up, whichever instance counts.
+    const statuses = [await send(a), await send(b), await send(a), await send(b)]
+    expect(statuses).toEqual([201, 201, 201, 429])
+  })
+})
