@@ -267,7 +267,7 @@ describe('editorial workflow', () => {
     for (const slug of ['treatments', 'case-studies', 'pages', 'faqs'] as const) {
       it(`${slug} autosave drafts and can be scheduled`, () => {
         const drafts = payload.collections[slug].config.versions?.drafts
-        expect(drafts).toMatchObject({ autosave: expect.objectContaining({ interval: expect.any(Number) }), schedulePublish: expect.anything() })
+        expect(drafts).toMatchObject({ autosave: expect.objectContaining({ interval: expect.any(Number), showSaveDraftButton: true }), schedulePublish: expect.anything() })
       })
     }
 

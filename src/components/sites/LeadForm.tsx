@@ -11,12 +11,12 @@ import {
   FORM_FIELDS,
   LEAD_LIMITS,
   type LeadField,
-  type RawLeadForm,
   validateLead,
 } from '@/lib/leads/schema'
 import { rememberedVisit } from '@/lib/leads/visit'
 
 import styles from './LeadForm.module.css'
+import { chosenPhotos, type Outcome, readForm, send, text } from './leadFormRequest'
 
 export type LeadFormProps = {
   /** Where the form posts; the same address hands out fresh form tokens. */
@@ -35,52 +35,12 @@ export type LeadFormProps = {
   headingId?: string
 }
 
-type Outcome =
-  { state: 'editing' } | { state: 'sending' } | { state: 'sent'; email: string; reference?: string } | { state: 'notSent'; message: string; phone?: string }
-
-type Answer = { status?: unknown; message?: unknown; errors?: unknown; phone?: unknown; reference?: unknown }
-type Reply = Exclude<Outcome, { state: 'editing' | 'sending' }> | { state: 'invalid'; errors: FieldErrors }
-
 const fieldId = (field: LeadField) => `lead-${field}`
 const hintId = (field: LeadField) => `lead-${field}-hint`
 const errorId = (field: LeadField) => `lead-${field}-error`
 // The first radio carries the question's id, so the error summary's link lands on the group.
 const contactId = (index: number, value: string) => (index === 0 ? fieldId('preferredContact') : `${fieldId('preferredContact')}-${value}`)
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined)
-
-/** The statuses whose message was written for the visitor; anything else gets our own words. */
-const ANSWERED = [400, 413, 415, 429, 503]
-const NOT_REACHED = 'We could not reach the clinic’s website just now. Please check your connection and try again.'
-const NOT_UNDERSTOOD = 'Something went wrong on our side.'
-
-/** The form as the shared rules read it: text as strings, an unticked box as missing. */
-const readForm = (body: FormData) => Object.fromEntries(Object.entries(FORM_FIELDS).map(([key, name]) => [key, text(body.get(name)) ?? null])) as RawLeadForm
-
-/** An untouched file input posts one empty file; only real photos count. */
-const chosenPhotos = (body: FormData) => body.getAll(FORM_FIELDS.photos).filter((value): value is File => value instanceof File && value.size > 0)
-
-/** The server's messages for the fields this form has, whatever else its answer holds. */
-const knownErrors = (errors: unknown): FieldErrors => {
-  const given = (errors ?? {}) as Record<string, unknown>
-  return Object.fromEntries(FIELD_ORDER.flatMap((field) => (text(given[field]) ? [[field, text(given[field])]] : [])))
-}
-
-/** Posts the form for a JSON answer. Only a 201 means the clinic has the request. */
-const send = async (action: string, body: FormData, email: string): Promise<Reply> => {
-  let response: Response
-  try {
-    response = await fetch(action, { method: 'POST', body, headers: { Accept: 'application/json' } })
-  } catch {
-    return { state: 'notSent', message: NOT_REACHED }
-  }
-  const answer = (await response.json().catch(() => null)) as Answer | null
-  if (response.status === 201) return { state: 'sent', email, reference: text(answer?.reference) }
-  const errors = knownErrors(answer?.errors)
-  if (response.status === 400 && Object.keys(errors).length > 0) return { state: 'invalid', errors }
-  const message = (ANSWERED.includes(response.status) && text(answer?.message)) || NOT_UNDERSTOOD
-  return { state: 'notSent', message, phone: text(answer?.phone) }
-}
 
 const HINTS: Partial<Record<LeadField, string>> = {
   email: 'We send a confirmation of your request here.',

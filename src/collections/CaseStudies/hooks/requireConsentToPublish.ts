@@ -23,11 +23,11 @@ export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ data
   if (data._status !== 'published') return data
   const missing: { path: string; message: string }[] = []
   if (!consent.onRecord)
-    missing.push({ path: 'consent.onRecord', message: 'Cannot publish: the client’s consent is not on record.' })
+    missing.push({ path: 'consent.onRecord', message: 'Cannot publish: the client’s consent is not on record. The clinic’s owner records it (ticked, dated, signed form attached).' })
   if (!consent.recordedOn)
-    missing.push({ path: 'consent.recordedOn', message: 'Cannot publish: enter the date the client gave consent.' })
+    missing.push({ path: 'consent.recordedOn', message: 'Cannot publish: enter the date the client gave consent (the clinic’s owner records it).' })
   if (!consent.document)
-    missing.push({ path: 'consent.document', message: 'Cannot publish: attach the signed consent form.' })
+    missing.push({ path: 'consent.document', message: 'Cannot publish: attach the signed consent form (the clinic’s owner uploads it).' })
   if (missing.length > 0) throw new ValidationError({ errors: missing })
   return data
 }
