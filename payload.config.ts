@@ -68,6 +68,10 @@ export default buildConfig({
   email: mailAdapter(env),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUri },
+    // Reads go to the replicas when there are any; a request that wrote reads its own writes from
+    // the primary for the next two seconds, so an editor never sees their save missing.
+    readReplicas: env.readReplicaUris.length > 0 ? env.readReplicaUris : undefined,
+    readReplicasAfterWriteInterval: 2000,
     // Schema changes go through committed migrations only, in development too.
     push: false,
     migrationDir: path.resolve(dirname, 'src/migrations'),

@@ -9,6 +9,8 @@ export class ConfigError extends Error {
 export type StippleEnv = {
   production: boolean
   databaseUri: string
+  /** PostgreSQL read replicas for reads; writes and a writer's next reads stay on DATABASE_URI. */
+  readReplicaUris: string[]
   payloadSecret: string
   serverUrl: string
   smtpUrl: string | undefined
@@ -65,6 +67,11 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
     throw new ConfigError('DATABASE_URI is not set. Start Stipple with "npm run dev" or "npm start", which provide one, or set it.')
   }
   parseUrl('DATABASE_URI', databaseUri, ['postgres:', 'postgresql:'])
+  const readReplicaUris = (optional(source.DATABASE_READ_REPLICA_URIS) ?? '')
+    .split(',')
+    .map((uri) => uri.trim())
+    .filter(Boolean)
+    .map((uri) => parseUrl('DATABASE_READ_REPLICA_URIS', uri, ['postgres:', 'postgresql:']))
 
   const payloadSecret = optional(source.PAYLOAD_SECRET)
   if (!payloadSecret || payloadSecret.length < MIN_SECRET_LENGTH) {
@@ -86,5 +93,5 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
     perClinic: { max: positiveInteger('LEAD_LIMIT_PER_CLINIC', source.LEAD_LIMIT_PER_CLINIC, 300), windowMs: 60 * 60_000 },
   }
 
-  return { production, databaseUri, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, mailRetryDelayMs, leadLimits }
+  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, mailRetryDelayMs, leadLimits }
 }

@@ -10,6 +10,14 @@ describe('environment checks', () => {
     expect(env).toMatchObject({ production: true, serverUrl: 'http://localhost:3000', smtpUrl: undefined, redisUrl: undefined })
   })
 
+  it('reads a comma-separated list of read replicas, none by default', () => {
+    expect(readEnv(good).readReplicaUris).toEqual([])
+    expect(readEnv({ ...good, DATABASE_READ_REPLICA_URIS: ' postgres://r1:5432/stipple , postgresql://r2/stipple ' }).readReplicaUris).toEqual([
+      'postgres://r1:5432/stipple',
+      'postgresql://r2/stipple',
+    ])
+  })
+
   it('reads the sender of outgoing mail with or without a display name', () => {
     expect(readEnv(good).mailFrom).toEqual({ name: 'Stipple', address: 'no-reply@stipple.example' })
     expect(readEnv({ ...good, MAIL_FROM: '"Stipple Leeds" <leeds@clinic.example>' }).mailFrom).toEqual({ name: 'Stipple Leeds', address: 'leeds@clinic.example' })
@@ -26,6 +34,9 @@ describe('environment checks', () => {
     [{ SMTP_URL: 'http://mail' }, /SMTP_URL must start with smtp:\/\/ or smtps:\/\//],
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL/],
     [{ MAIL_FROM: 'Stipple' }, /MAIL_FROM must look like "Stipple <no-reply@example.com>"/],
+    [{ DATABASE_READ_REPLICA_URIS: 'postgres://r1/stipple, mysql://r2/stipple' }, /DATABASE_READ_REPLICA_URIS must start with postgres:\/\//],
+    [{ LEAD_LIMIT_PER_IP: '0' }, /LEAD_LIMIT_PER_IP must be a whole number above 0/],
+    [{ MAIL_RETRY_DELAY_MS: 'soon' }, /MAIL_RETRY_DELAY_MS must be a whole number above 0/],
   ])('refuses %o with one clear line', (change, message) => {
     const attempt = () => readEnv({ ...good, ...change } as unknown as NodeJS.ProcessEnv)
     expect(attempt).toThrow(ConfigError)
