@@ -35,39 +35,34 @@ const loadLead = async (payload: Payload, id: number) => {
   return { lead, clinic: lead.clinic as Clinic }
 }
 
-export const notifyClinicOfLeadTask: TaskConfig<LeadMailIO> = {
-  slug: 'notifyClinicOfLead',
-  label: 'E-mail a new lead to its clinic',
+/** A mail about one lead: built from the lead and its clinic when the job runs, skipped when it no longer applies. */
+const leadMailTask = (
+  slug: string,
+  label: string,
+  mailFor: (lead: Lead, clinic: Clinic) => Parameters<Payload['sendEmail']>[0],
+): TaskConfig<LeadMailIO> => ({
+  slug,
+  label,
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   outputSchema: [{ name: 'sent', type: 'checkbox' }],
   retries,
   handler: async ({ input, req }) => {
     const found = await loadLead(req.payload, input.lead)
     if (!found) return { output: { sent: false } }
-    const { lead, clinic } = found
-    const to = (clinic.leadRouting?.notificationEmails ?? []).map((entry) => entry.email)
-    const treatment = typeof lead.treatmentOfInterest === 'object' ? lead.treatmentOfInterest : null
-    const mail = clinicNotification(
-      clinic,
-      { ...lead, treatmentTitle: treatment?.title ?? null },
-      `${env.serverUrl}/admin/collections/leads/${lead.id}`,
-    )
-    await send(req.payload, { to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail })
+    await send(req.payload, mailFor(found.lead, found.clinic))
     return { output: { sent: true } }
   },
-}
+})
 
-export const confirmLeadToVisitorTask: TaskConfig<LeadMailIO> = {
-  slug: 'confirmLeadToVisitor',
-  label: 'Confirm a consultation request to the visitor',
-  inputSchema: [{ name: 'lead', type: 'number', required: true }],
-  outputSchema: [{ name: 'sent', type: 'checkbox' }],
-  retries,
-  handler: async ({ input, req }) => {
-    const found = await loadLead(req.payload, input.lead)
-    if (!found) return { output: { sent: false } }
-    const { lead, clinic } = found
-    await send(req.payload, { to: lead.email, replyTo: clinic.contact.email, ...visitorConfirmation(clinic, lead) })
-    return { output: { sent: true } }
-  },
-}
+export const notifyClinicOfLeadTask = leadMailTask('notifyClinicOfLead', 'E-mail a new lead to its clinic', (lead, clinic) => {
+  const to = (clinic.leadRouting?.notificationEmails ?? []).map((entry) => entry.email)
+  const treatment = typeof lead.treatmentOfInterest === 'object' ? lead.treatmentOfInterest : null
+  const mail = clinicNotification(clinic, { ...lead, treatmentTitle: treatment?.title ?? null }, `${env.serverUrl}/admin/collections/leads/${lead.id}`)
+  return { to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail }
+})
+
+export const confirmLeadToVisitorTask = leadMailTask('confirmLeadToVisitor', 'Confirm a consultation request to the visitor', (lead, clinic) => ({
+  to: lead.email,
+  replyTo: clinic.contact.email,
+  ...visitorConfirmation(clinic, lead),
+}))
