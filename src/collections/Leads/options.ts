@@ -9,18 +9,8 @@ export const LEAD_STATUSES = [
   { label: 'Spam', value: 'spam' },
 ] as const
 
-export const PREFERRED_CONTACTS = [
-  { label: 'Phone call', value: 'phone' },
-  { label: 'E-mail', value: 'email' },
-  { label: 'WhatsApp', value: 'whatsapp' },
-] as const
-
-export const PREFERRED_TIMES = [
-  { label: 'Any time', value: 'any' },
-  { label: 'Morning', value: 'morning' },
-  { label: 'Afternoon', value: 'afternoon' },
-  { label: 'Evening', value: 'evening' },
-] as const
+// The form's own choices (src/lib/leads/schema.ts): one list for the form, the collection and the export.
+export { CONTACT_METHODS as PREFERRED_CONTACTS, CONTACT_TIMES as PREFERRED_TIMES } from '@/lib/leads/schema'
 
 /** Statuses that mean the lead became a client (or is about to): what "converted" counts. */
 export const CONVERTED_STATUSES = ['consultationBooked', 'treated'] as const

@@ -1,3 +1,4 @@
+import { labelOf } from '@/collections/Leads/options'
 import type { Clinic, Lead } from '@/payload-types'
 
 import { CONTACT_METHODS, CONTACT_TIMES } from './schema'
@@ -5,8 +6,6 @@ import { escapeHtml } from './escape'
 
 export type Mail = { subject: string; html: string; text: string }
 
-const labelOf = (options: readonly { value: string; label: string }[], value: string | null | undefined) =>
-  options.find((option) => option.value === value)?.label ?? '—'
 
 export const colours = (clinic: Clinic) => ({
   primary: clinic.branding?.primaryColour ?? '#1f3a5f',
@@ -42,8 +41,8 @@ export const clinicNotification = (clinic: Clinic, lead: LeadDetails, adminUrl: 
     ['Name', lead.name],
     ['E-mail', lead.email],
     ['Phone', lead.phone],
-    ['Contact by', labelOf(CONTACT_METHODS, lead.preferredContact)],
-    ['Best time', labelOf(CONTACT_TIMES, lead.preferredTime)],
+    ['Contact by', labelOf(CONTACT_METHODS, lead.preferredContact) || '—'],
+    ['Best time', labelOf(CONTACT_TIMES, lead.preferredTime) || '—'],
     ['Treatment', lead.treatmentTitle ?? 'Not sure yet'],
     ['Hair loss, in their words', lead.concern || '—'],
     ['Photos', lead.photos?.length ? `${lead.photos.length} attached (open the lead to see them)` : 'None'],
