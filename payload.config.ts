@@ -30,6 +30,7 @@ import { MAX_IMAGE_BYTES } from './src/lib/images'
 import { mailAdapter } from './src/lib/mail'
 import { survivePostgresRestarts } from './src/lib/runtime/survivePostgresRestarts'
 import { previewPathOf } from './src/lib/sites/previewPath'
+import { uploadsInBucket } from './src/lib/storage/uploadsInBucket'
 import type { Config } from './src/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -105,5 +106,7 @@ export default buildConfig({
         'team-members': {},
       },
     }),
+    // S3_BUCKET set: media, lead photos and consent forms in the bucket, still served through Payload's access checks.
+    uploadsInBucket(env.objectStorage),
   ],
 })

@@ -302,6 +302,8 @@ export interface Media {
    * Leave empty for brand-wide content shown at every clinic.
    */
   clinic?: (number | null) | Clinic;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -582,6 +584,8 @@ export interface ConsentForm {
   id: number;
   clinic?: (number | null) | Clinic;
   signedOn: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -642,6 +646,8 @@ export interface Lead {
 export interface LeadPhoto {
   id: number;
   clinic?: (number | null) | Clinic;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1336,6 +1342,8 @@ export interface LeadsSelect<T extends boolean = true> {
  */
 export interface LeadPhotosSelect<T extends boolean = true> {
   clinic?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1382,6 +1390,8 @@ export interface PrivacyLogSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   clinic?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1445,6 +1455,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface ConsentFormsSelect<T extends boolean = true> {
   clinic?: T;
   signedOn?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -16,6 +16,8 @@ export type StippleEnv = {
   smtpUrl: string | undefined
   mailFrom: { name: string; address: string }
   redisUrl: string | undefined
+  /** S3-compatible bucket for uploads; undefined keeps them on local disk under STIPPLE_MEDIA_DIR. */
+  objectStorage: ObjectStorage | undefined
   /** First retry delay of a mail job; doubles on every further attempt. */
   mailRetryDelayMs: number
   leadLimits: LeadLimits
@@ -25,6 +27,18 @@ export type StippleEnv = {
 export type LeadLimits = {
   perIp: { max: number; windowMs: number }
   perClinic: { max: number; windowMs: number }
+}
+
+/** Where uploads go when S3_BUCKET is set (AWS S3, MinIO or any S3-compatible store). */
+export type ObjectStorage = {
+  bucket: string
+  region: string
+  /** For S3-compatible stores (MinIO, R2 …); unset for AWS itself. */
+  endpoint: string | undefined
+  /** `http://host/bucket/key` instead of `http://bucket.host/key`; MinIO needs it. */
+  forcePathStyle: boolean
+  /** Unset: the AWS SDK's own chain (instance role, AWS_* variables, ~/.aws). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined
 }
 
 const MIN_SECRET_LENGTH = 32
@@ -59,6 +73,40 @@ const parseMailFrom = (value: string) => {
   return { name: (match[1] ?? '').trim() || 'Stipple', address: match[2] ?? match[3] }
 }
 
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
+
+const readObjectStorage = (source: NodeJS.ProcessEnv): ObjectStorage | undefined => {
+  const bucket = optional(source.S3_BUCKET)
+  if (!bucket) {
+    const stray = S3_VARIABLES.find((name) => optional(source[name]) !== undefined)
+    if (stray) throw new ConfigError(`${stray} is set but S3_BUCKET is not: set S3_BUCKET to keep uploads in that bucket, or unset the S3_ variables to keep them on local disk.`)
+    return undefined
+  }
+  if (!BUCKET_NAME.test(bucket)) throw new ConfigError(`S3_BUCKET must be 3–63 lower-case letters, digits, dots or hyphens (got "${bucket.slice(0, 70)}").`)
+  const region = optional(source.S3_REGION)
+  if (!region) throw new ConfigError('S3_REGION is not set: name the bucket\'s region (MinIO and most S3-compatible stores accept us-east-1).')
+  const endpoint = optional(source.S3_ENDPOINT)
+  if (endpoint) parseUrl('S3_ENDPOINT', endpoint, ['http:', 'https:'])
+  const accessKeyId = optional(source.S3_ACCESS_KEY_ID)
+  const secretAccessKey = optional(source.S3_SECRET_ACCESS_KEY)
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(`${accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'} is not set: give both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither to use the AWS SDK's own credentials.`)
+  }
+  const pathStyle = optional(source.S3_FORCE_PATH_STYLE)
+  if (pathStyle !== undefined && pathStyle !== 'true' && pathStyle !== 'false') {
+    throw new ConfigError(`S3_FORCE_PATH_STYLE must be true or false (got "${pathStyle.slice(0, 20)}").`)
+  }
+  return {
+    bucket,
+    region,
+    endpoint: endpoint?.replace(/\/$/, ''),
+    // S3-compatible stores at their own address usually have no per-bucket host names.
+    forcePathStyle: pathStyle === undefined ? Boolean(endpoint) : pathStyle === 'true',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+  }
+}
+
 export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => {
   const production = source.NODE_ENV === 'production'
 
@@ -85,6 +133,7 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
   if (smtpUrl) parseUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:'])
   const redisUrl = optional(source.REDIS_URL)
   if (redisUrl) parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'])
+  const objectStorage = readObjectStorage(source)
   const mailFrom = parseMailFrom(optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>')
 
   const mailRetryDelayMs = positiveInteger('MAIL_RETRY_DELAY_MS', source.MAIL_RETRY_DELAY_MS, 30_000)
@@ -93,5 +142,5 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
     perClinic: { max: positiveInteger('LEAD_LIMIT_PER_CLINIC', source.LEAD_LIMIT_PER_CLINIC, 300), windowMs: 60 * 60_000 },
   }
 
-  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, mailRetryDelayMs, leadLimits }
+  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mailRetryDelayMs, leadLimits }
 }

@@ -24,6 +24,41 @@ describe('environment checks', () => {
     expect(readEnv({ ...good, MAIL_FROM: 'bookings@clinic.example' }).mailFrom).toEqual({ name: 'Stipple', address: 'bookings@clinic.example' })
   })
 
+  it('keeps uploads on disk without S3_BUCKET, and reads the bucket settings with it', () => {
+    expect(readEnv(good).objectStorage).toBeUndefined()
+    const minio = { S3_BUCKET: 'stipple-media', S3_REGION: 'us-east-1', S3_ENDPOINT: 'http://minio:9000/', S3_ACCESS_KEY_ID: 'key', S3_SECRET_ACCESS_KEY: 'secret' }
+    expect(readEnv({ ...good, ...minio }).objectStorage).toEqual({
+      bucket: 'stipple-media',
+      region: 'us-east-1',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+    })
+    expect(readEnv({ ...good, ...minio, S3_FORCE_PATH_STYLE: 'false' }).objectStorage?.forcePathStyle).toBe(false)
+    // AWS itself: virtual-hosted addresses and the SDK's own credentials (an instance role, say).
+    expect(readEnv({ ...good, S3_BUCKET: 'stipple-media', S3_REGION: 'eu-west-2' }).objectStorage).toEqual({
+      bucket: 'stipple-media',
+      region: 'eu-west-2',
+      endpoint: undefined,
+      forcePathStyle: false,
+      credentials: undefined,
+    })
+  })
+
+  it.each([
+    [{ S3_ENDPOINT: 'http://minio:9000' }, /S3_ENDPOINT is set but S3_BUCKET is not/],
+    [{ S3_BUCKET: 'Stipple_Media', S3_REGION: 'us-east-1' }, /S3_BUCKET must be 3–63 lower-case letters/],
+    [{ S3_BUCKET: 'stipple-media' }, /S3_REGION is not set/],
+    [{ S3_BUCKET: 'stipple-media', S3_REGION: 'us-east-1', S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT must start with http:\/\/ or https:\/\//],
+    [{ S3_BUCKET: 'stipple-media', S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'key' }, /S3_SECRET_ACCESS_KEY is not set: give both/],
+    [{ S3_BUCKET: 'stipple-media', S3_REGION: 'us-east-1', S3_SECRET_ACCESS_KEY: 'secret' }, /S3_ACCESS_KEY_ID is not set: give both/],
+    [{ S3_BUCKET: 'stipple-media', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE must be true or false/],
+  ])('refuses the bucket settings %o with one clear line', (change, message) => {
+    const attempt = () => readEnv({ ...good, ...change } as unknown as NodeJS.ProcessEnv)
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(message)
+  })
+
   it.each([
     [{ DATABASE_URI: undefined }, /DATABASE_URI is not set/],
     [{ DATABASE_URI: 'mysql://127.0.0.1/stipple' }, /DATABASE_URI must start with postgres:\/\/ or postgresql:\/\//],

@@ -1,0 +1,187 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { GetObjectCommand } from '@aws-sdk/client-s3'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { LeadPhoto, Media } from '@/payload-types'
+
+import { type S3Server, startS3Server } from '../helpers/s3'
+
+/*
+ * S3_BUCKET puts every upload in an S3-compatible bucket. Here the bucket is s3rver's, over HTTP
+ * on a free port; the Payload instance is the test database's, with the S3_ variables set before
+ * its config is first imported in this file.
+ */
+
+type Api = typeof import('../helpers/api')
+type Helpers = typeof import('../helpers/payload')
+
+const image = (width: number, height: number, background: string) =>
+  sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer()
+
+const filesOf = (doc: Media | LeadPhoto): string[] =>
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)].filter((name): name is string => Boolean(name))
+
+describe('uploads in an S3-compatible bucket', () => {
+  let s3: S3Server
+  let payload: Payload
+  let api: Api
+  let helpers: Helpers
+  const media: number[] = []
+  const leadPhotos: number[] = []
+
+  beforeAll(async () => {
+    s3 = await startS3Server()
+    Object.assign(process.env, s3.env)
+    helpers = await import('../helpers/payload')
+    api = await import('../helpers/api')
+    payload = await helpers.testPayload()
+  })
+
+  afterAll(async () => {
+    for (const id of media) await payload?.delete({ collection: 'media', id, overrideAccess: true }).catch(() => undefined)
+    for (const id of leadPhotos) await payload?.delete({ collection: 'lead-photos', id, overrideAccess: true }).catch(() => undefined)
+    await payload?.destroy()
+    await s3?.stop()
+    for (const name of Object.keys(s3?.env ?? {})) delete process.env[name]
+  })
+
+  const uploadSiteImage = async () => {
+    const data = await image(1700, 1000, '#3a6ea5')
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: 'A bucket probe' },
+      file: { data, mimetype: 'image/jpeg', name: `bucket-probe-${process.pid}.jpg`, size: data.length },
+      overrideAccess: true,
+    })
+    media.push(doc.id)
+    return doc
+  }
+
+  const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer())
+
+  it('stores a site image and each of its sizes in the bucket, under public/, and nothing on disk', async () => {
+    const doc = await uploadSiteImage()
+    const names = filesOf(doc)
+    expect(names).toHaveLength(5)
+    const keys = await s3.keys('public/')
+    for (const name of names) expect(keys).toContain(`public/${name}`)
+
+    const folder = payload.collections.media.config.upload.staticDir!
+    expect(folder.startsWith(process.env.STIPPLE_MEDIA_DIR!)).toBe(true)
+    for (const name of names) expect(existsSync(path.join(folder, name)), name).toBe(false)
+  })
+
+  it('serves the image through Payload’s file URL, to visitors too', async () => {
+    const doc = await uploadSiteImage()
+    const read = await payload.findByID({ collection: 'media', id: doc.id, depth: 0 })
+    // The same address as on disk: the app's own file route, never the bucket's.
+    expect(new URL(read.url!).pathname).toBe(`/api/media/file/${doc.filename}`)
+    expect(new URL(read.sizes!.card!.url!).pathname).toBe(`/api/media/file/${read.sizes!.card!.filename}`)
+    expect(read.url).not.toContain(s3.storage.endpoint)
+
+    const served = await api.restResponse('GET', `media/file/${doc.filename}`)
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-type')).toBe('image/jpeg')
+    const stored = await s3.client.send(new GetObjectCommand({ Bucket: s3.storage.bucket, Key: `public/${doc.filename}` }))
+    expect((await bytesOf(served)).equals(Buffer.from(await stored.Body!.transformToByteArray()))).toBe(true)
+
+    const card = await api.restResponse('GET', `media/file/${read.sizes!.card!.filename}`)
+    expect(card.status).toBe(200)
+    expect((await sharp(await bytesOf(card)).metadata()).width).toBe(768)
+  })
+
+  it('keeps a lead photo under private/ and serves it to its clinic only', async () => {
+    const london = await helpers.idOf(payload, 'clinics', 'london')
+    const data = await image(800, 600, '#8a7060')
+    const photo = await payload.create({
+      collection: 'lead-photos',
+      data: { clinic: london },
+      file: { data, mimetype: 'image/jpeg', name: `scalp-probe-${process.pid}.jpg`, size: data.length },
+      overrideAccess: true,
+      depth: 0,
+    })
+    leadPhotos.push(photo.id)
+    const keys = await s3.keys()
+    for (const name of filesOf(photo)) {
+      expect(keys).toContain(`private/lead-photos/${name}`)
+      expect(existsSync(path.join(payload.collections['lead-photos'].config.upload.staticDir!, name))).toBe(false)
+    }
+
+    const file = `lead-photos/file/${photo.filename}`
+    const thumbnail = `lead-photos/file/${photo.sizes!.thumbnail!.filename}`
+    const manchesterOwner = await helpers.demoToken(payload, 'owner.manchester@stipple.localhost')
+    const londonOwner = await helpers.demoToken(payload, 'owner.london@stipple.localhost')
+    for (const address of [file, thumbnail]) {
+      expect((await api.restResponse('GET', address)).status, `${address} as a visitor`).toBe(403)
+      expect((await api.restResponse('GET', address, { token: manchesterOwner })).status, `${address} as Manchester's owner`).toBe(403)
+      const served = await api.restResponse('GET', address, { token: londonOwner })
+      expect(served.status, `${address} as London's owner`).toBe(200)
+      expect(served.headers.get('cache-control')).toBe('private, no-store')
+      expect((await bytesOf(served)).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('deletes a document’s objects with the document', async () => {
+    const doc = await uploadSiteImage()
+    const keys = filesOf(doc).map((name) => `public/${name}`)
+    expect(await s3.keys('public/')).toEqual(expect.arrayContaining(keys))
+
+    await payload.delete({ collection: 'media', id: doc.id, overrideAccess: true })
+    media.splice(media.indexOf(doc.id), 1)
+    const left = await s3.keys('public/')
+    for (const key of keys) expect(left).not.toContain(key)
+
+    const london = await helpers.idOf(payload, 'clinics', 'london')
+    const data = await image(640, 480, '#705040')
+    const photo = await payload.create({
+      collection: 'lead-photos',
+      data: { clinic: london },
+      file: { data, mimetype: 'image/jpeg', name: `erase-probe-${process.pid}.jpg`, size: data.length },
+      overrideAccess: true,
+      depth: 0,
+    })
+    const photoKeys = filesOf(photo).map((name) => `private/lead-photos/${name}`)
+    expect(await s3.keys('private/')).toEqual(expect.arrayContaining(photoKeys))
+    await payload.delete({ collection: 'lead-photos', id: photo.id, overrideAccess: true })
+    const privateLeft = await s3.keys('private/')
+    for (const key of photoKeys) expect(privateLeft).not.toContain(key)
+  })
+
+  it('keeps each photo of a lead written in one transaction apart, and deleteStoredFiles removes them after a rollback', async () => {
+    // As the lead intake does: several photos through one request and transaction, then a rollback.
+    const { deleteStoredFiles } = await import('@/lib/storage/deleteStoredFiles')
+    const { createLocalReq, initTransaction, killTransaction } = await import('payload')
+    const london = await helpers.idOf(payload, 'clinics', 'london')
+    const before = await s3.keys()
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    const photos: LeadPhoto[] = []
+    for (const [index, background] of ['#aa0000', '#00aa00'].entries()) {
+      const data = await image(600 + index * 40, 450, background)
+      photos.push(
+        await payload.create({
+          collection: 'lead-photos',
+          data: { clinic: london },
+          file: { data, mimetype: 'image/jpeg', name: `rollback-probe-${process.pid}-${index}.jpg`, size: data.length },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        }),
+      )
+    }
+    for (const [index, photo] of photos.entries()) {
+      const object = await s3.client.send(new GetObjectCommand({ Bucket: s3.storage.bucket, Key: `private/lead-photos/${photo.filename}` }))
+      const { width } = await sharp(Buffer.from(await object.Body!.transformToByteArray())).metadata()
+      expect(width, photo.filename!).toBe(600 + index * 40)
+    }
+    await killTransaction(req)
+    expect(await payload.count({ collection: 'lead-photos', where: { id: { in: photos.map((photo) => photo.id) } } })).toEqual({ totalDocs: 0 })
+
+    await deleteStoredFiles(payload, 'lead-photos', photos.flatMap(filesOf))
+    expect(await s3.keys()).toEqual(before)
+  })
+})

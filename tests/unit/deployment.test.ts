@@ -1,0 +1,210 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+
+import { afterAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+import { readEnv } from '@/lib/env'
+import { freePort } from '@/lib/runtime/freePort'
+
+/*
+ * docker-compose.yml is the scaled-out deployment: two app instances behind nginx, one worker,
+ * one migrate step before them. Docker does not run here, so the file is checked for what matters
+ * (and by `docker compose config` when a client is installed), and deploy/nginx.conf is run for
+ * real in front of two stand-in instances when nginx is installed.
+ */
+
+type Service = {
+  image?: string
+  build?: unknown
+  command?: string[] | string
+  environment?: Record<string, string>
+  depends_on?: string[] | Record<string, { condition: string }>
+  ports?: string[]
+  volumes?: string[]
+}
+
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as { services: Record<string, Service> }
+const { services } = compose
+const nginxConf = readFileSync('deploy/nginx.conf', 'utf8')
+const STIPPLE_PROCESSES = ['migrate', 'app-a', 'app-b', 'worker']
+
+/** `${NAME:-default}` as Compose fills it in when NAME is not set. */
+const interpolated = (environment: Record<string, string>) =>
+  Object.fromEntries(Object.entries(environment).map(([name, value]) => [name, String(value).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]))
+
+const dependenciesOf = (service: Service): Record<string, string> =>
+  Array.isArray(service.depends_on)
+    ? Object.fromEntries(service.depends_on.map((name) => [name, 'service_started']))
+    : Object.fromEntries(Object.entries(service.depends_on ?? {}).map(([name, { condition }]) => [name, condition]))
+
+const commandOf = (service: Service) => (Array.isArray(service.command) ? service.command.join(' ') : (service.command ?? ''))
+
+const upstreamServers = (conf: string): string[] => {
+  const block = /upstream\s+\S+\s*\{([^}]*)\}/.exec(conf)?.[1] ?? ''
+  return [...block.matchAll(/^\s*server\s+(\S+)/gm)].map((match) => match[1]!)
+}
+
+const installed = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore' }).status === 0
+
+describe('the scaled-out deployment (docker-compose.yml)', () => {
+  it('runs two app instances, a worker and a migrate step from one image with one environment', () => {
+    for (const name of STIPPLE_PROCESSES) {
+      expect(services[name], name).toBeDefined()
+      expect(services[name]!.image, name).toBe(services['app-a']!.image)
+    }
+    const environment = services['app-a']!.environment!
+    for (const name of STIPPLE_PROCESSES) expect(services[name]!.environment, name).toEqual(environment)
+    for (const variable of ['DATABASE_URI', 'PAYLOAD_SECRET', 'REDIS_URL', 'SMTP_URL', 'S3_BUCKET', 'S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
+      expect(environment[variable], variable).toBeTruthy()
+    }
+  })
+
+  it('gives them an environment Stipple accepts: shared Redis, uploads in the MinIO bucket, the proxy as its address', () => {
+    const env = readEnv(interpolated(services['app-a']!.environment!) as NodeJS.ProcessEnv)
+    expect(env.redisUrl).toBe('redis://redis:6379')
+    expect(env.objectStorage).toMatchObject({ endpoint: 'http://minio:9000', forcePathStyle: true })
+    expect(new URL(env.databaseUri).hostname).toBe('postgres')
+    expect(env.serverUrl).toBe('http://localhost:3000')
+    expect(env.production).toBe(true)
+  })
+
+  it('migrates (and seeds) once, before any instance or the worker starts', () => {
+    expect(commandOf(services.migrate!)).toMatch(/scripts\/migrate\.ts/)
+    expect(dependenciesOf(services.migrate!)).toMatchObject({ postgres: 'service_healthy', buckets: 'service_completed_successfully' })
+    for (const name of ['app-a', 'app-b', 'worker']) {
+      expect(dependenciesOf(services[name]!), name).toMatchObject({ migrate: 'service_completed_successfully' })
+    }
+    // The instances start with `npm start`, whose own migration check then has nothing to do; they never seed.
+    expect(services['app-a']!.command).toBeUndefined()
+    expect(readFileSync('Dockerfile', 'utf8')).toMatch(/CMD .*npm start/)
+    expect(services['app-a']!.environment!.SEED_DEMO).toBe('false')
+    expect(commandOf(services.worker!)).toBe('npm run worker')
+  })
+
+  it('has MinIO, a one-shot step creating the configured bucket, PostgreSQL, Redis and a mail catcher', () => {
+    const bucket = services['app-a']!.environment!.S3_BUCKET!
+    expect(services.minio?.image).toMatch(/^minio\/minio/)
+    expect(commandOf(services.buckets!)).toContain(`mb --ignore-existing stipple/${bucket}`)
+    expect(commandOf(services.buckets!)).not.toMatch(/anonymous set (download|public)/)
+    expect(dependenciesOf(services.buckets!)).toHaveProperty('minio')
+    expect(services.postgres?.image).toMatch(/^postgres:/)
+    expect(services.redis?.image).toMatch(/^redis:/)
+    expect(services.mail?.image).toMatch(/mailpit/)
+  })
+
+  it('puts nginx on port 3000 in front of both instances, which publish no port of their own', () => {
+    const proxy = services.proxy!
+    expect(proxy.image).toMatch(/^nginx:/)
+    expect(proxy.ports).toEqual(['3000:3000'])
+    expect(proxy.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro')
+    expect(Object.keys(dependenciesOf(proxy)).sort()).toEqual(['app-a', 'app-b'])
+    for (const name of STIPPLE_PROCESSES) expect(services[name]!.ports, name).toBeUndefined()
+
+    expect(upstreamServers(nginxConf)).toEqual(['app-a:3000', 'app-b:3000'])
+    expect(nginxConf).toMatch(/listen 3000;/)
+    expect(nginxConf).toMatch(/proxy_set_header Host \$http_host;/)
+    // The app reads the visitor from the last X-Forwarded-For entry: nginx must append its own view.
+    expect(nginxConf).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/)
+    expect(services['app-a']!.environment!.TRUSTED_PROXY_HOPS).toBe('0')
+  })
+
+  it.skipIf(!installed('docker-compose', ['version']) && !installed('docker', ['compose', 'version']))('is a file Docker Compose accepts', () => {
+    const [command, ...args] = installed('docker', ['compose', 'version']) ? ['docker', 'compose'] : ['docker-compose']
+    const checked = spawnSync(command!, [...args, '-f', 'docker-compose.yml', 'config', '-q'], { encoding: 'utf8' })
+    expect(checked.stderr).toBe('')
+    expect(checked.status).toBe(0)
+  })
+})
+
+describe.skipIf(!installed('nginx', ['-v']))('deploy/nginx.conf, run in front of two stand-in instances', () => {
+  const stopped: Array<() => Promise<void>> = []
+  afterAll(async () => {
+    for (const stop of stopped.reverse()) await stop()
+  })
+
+  type Seen = { instance: string; host?: string; forwardedFor?: string; acceptEncoding?: string }
+
+  /** An app instance that answers with what it was sent: a JSON body large enough to be compressed. */
+  const standIn = async (instance: string) => {
+    const server = http.createServer((request, response) => {
+      const seen: Seen = {
+        instance,
+        host: request.headers.host,
+        forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
+        acceptEncoding: request.headers['accept-encoding'],
+      }
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify({ seen, padding: 'x'.repeat(4000) }))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    stopped.push(() => new Promise((resolve) => server.close(() => resolve())))
+    return (server.address() as AddressInfo).port
+  }
+
+  const startProxy = async () => {
+    const [a, b, port] = [await standIn('a'), await standIn('b'), await freePort()]
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-nginx-'))
+    const conf = nginxConf
+      .replace('server app-a:3000', `server 127.0.0.1:${a}`)
+      .replace('server app-b:3000', `server 127.0.0.1:${b}`)
+      .replace('listen 3000;', `listen 127.0.0.1:${port};`)
+      .replaceAll('/var/log/nginx/', `${folder}/`)
+    await writeFile(path.join(folder, 'nginx.conf'), conf)
+    const args = ['-p', `${folder}/`, '-c', path.join(folder, 'nginx.conf'), '-g', `pid ${folder}/nginx.pid; daemon off;`]
+    const tested = spawnSync('nginx', ['-t', ...args], { encoding: 'utf8' })
+    expect(tested.status, tested.stderr).toBe(0)
+    const nginx: ChildProcess = spawn('nginx', args, { stdio: 'ignore' })
+    stopped.push(async () => {
+      const exited = new Promise((resolve) => nginx.once('exit', resolve))
+      nginx.kill('SIGTERM')
+      await exited
+      await rm(folder, { recursive: true, force: true })
+    })
+    for (let tries = 0; tries < 50; tries++) {
+      const up = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)
+      if (up) break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    return port
+  }
+
+  /** One request through the proxy, with the headers a visitor would send. */
+  const visit = (port: number, headers: Record<string, string>) =>
+    new Promise<{ seen: Seen; encoding?: string }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port, path: '/', headers }, (response) => {
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
+          response.on('end', () => {
+            const body = Buffer.concat(chunks)
+            const encoding = response.headers['content-encoding']
+            const text = (encoding === 'gzip' ? gunzipSync(body) : body).toString()
+            resolve({ seen: (JSON.parse(text) as { seen: Seen }).seen, encoding })
+          })
+        })
+        .on('error', reject)
+    })
+
+  it('spreads requests over both, passes the Host with its port, appends the visitor’s address and compresses', async () => {
+    const port = await startProxy()
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => visit(port, { host: 'london.localhost:3000', 'x-forwarded-for': '203.0.113.9', 'accept-encoding': 'gzip' })),
+    )
+    expect(new Set(answers.map(({ seen }) => seen.instance))).toEqual(new Set(['a', 'b']))
+    for (const { seen, encoding } of answers) {
+      expect(seen.host).toBe('london.localhost:3000')
+      // A visitor's own header stays in front; the last entry is the address nginx saw.
+      expect(seen.forwardedFor).toBe('203.0.113.9, 127.0.0.1')
+      // The instances send plain bytes; nginx compresses for the visitor.
+      expect(seen.acceptEncoding).toBeUndefined()
+      expect(encoding).toBe('gzip')
+    }
+  })
+})
