@@ -8,8 +8,8 @@ const nextConfig: NextConfig = {
   // The browser tests build into their own folder, so they never overwrite a developer's build.
   distDir: process.env.STIPPLE_DIST_DIR || '.next',
   images: { formats: ['image/avif', 'image/webp'] },
-  // Several instances behind a load balancer: an edit expires the pages of every instance.
-  cacheHandler: process.env.REDIS_URL ? path.resolve('src/lib/cache/sharedTagsCacheHandler.cjs') : undefined,
+  // Counts expiries for the page cache in front of Next; with REDIS_URL, shares them between instances.
+  cacheHandler: path.resolve('src/lib/cache/cacheHandler.cjs'),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
 import { freePort } from '../src/lib/runtime/freePort'
-import { scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
+import { productionServerCommand, scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
 import { DEMO_FAQS } from '../src/seed/data/faqs'
 import { DEMO_PASSWORD } from '../src/seed/people'
 import { get } from './http'
@@ -58,13 +58,14 @@ try {
   const buildResult = { seconds: Math.round((Date.now() - buildStart) / 100) / 10, peakMemoryMb: buildPeak() }
 
   const startedAt = Date.now()
-  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], { env, stdio: 'ignore' })
+  const [executable, ...args] = productionServerCommand(port)
+  server = spawn(executable!, args, { env, stdio: 'ignore' })
   let coldStartMs = 0
   while (!coldStartMs) {
     const status = await get(`${origin}/`, 'london.localhost').then((r) => r.status, () => 0)
     if (status === 200) coldStartMs = Date.now() - startedAt
     else await new Promise((resolve) => setTimeout(resolve, 20))
-    if (Date.now() - startedAt > 60_000) throw new Error('next start did not answer within 60 s')
+    if (Date.now() - startedAt > 60_000) throw new Error('The production server did not answer within 60 s')
   }
   log(`cold start ${coldStartMs} ms`)
 
@@ -162,7 +163,7 @@ try {
   console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
   console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
   console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
-  console.log(`lead intake: ${leadIntake.leadsPerSecond} leads/s, p50 ${leadIntake.p50Ms} ms, p99 ${leadIntake.p99Ms} ms, ${leadIntake.answered201} answered 201, ${leadIntake.storedLeads} stored, ${leadIntake.lost} lost, ${leadIntake.otherAnswers} other answers`)
+  console.log(`lead intake: ${leadIntake.leadsPerSecond} leads/s, p50 ${leadIntake.p50Ms} ms, p99 ${leadIntake.p99Ms} ms, ${leadIntake.answered201} answered 201 (+ ${leadIntake.warmUpAnswered201} warming up), ${leadIntake.storedLeads} stored, ${leadIntake.lost} lost, ${leadIntake.otherAnswers} other answers`)
   console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
   console.log('targets:', results.targets)
   console.log('\nwritten to bench/results/latest.json')

@@ -1,4 +1,5 @@
+import { nextCommand } from '../src/lib/runtime/scriptProcess'
 import { launch } from './launch'
 
 // The build prerenders pages from the database, so it runs against a migrated one.
-await launch('production', ['build'])
+await launch('production', nextCommand('build'))

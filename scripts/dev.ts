@@ -1,4 +1,5 @@
+import { nextCommand } from '../src/lib/runtime/scriptProcess'
 import { launch } from './launch'
 
 const port = process.env.PORT ?? '3000'
-await launch('development', ['dev', '--port', port], { withWorker: true })
+await launch('development', nextCommand('dev', '--port', port), { withWorker: true })

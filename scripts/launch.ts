@@ -15,14 +15,14 @@ const exited = (child: ChildProcess) =>
   })
 
 /**
- * Prepares the platform, runs one Next command (dev, build or start) and owns shutdown: a signal
- * goes to Next (and the development worker) first, and PostgreSQL stops only after they have
+ * Prepares the platform, runs one command (Next's dev or build, or the production server) and owns
+ * shutdown: a signal goes to it (and the development worker) first, and PostgreSQL stops only after they have
  * exited, so no request is cut off and no `postgres` process outlives us.
  *
  * In development it also runs what production runs beside Next: a jobs worker (lead mails), and a
  * local mail catcher unless SMTP_URL names a real server.
  */
-export const launch = async (mode: Mode, nextArgs: string[], { withWorker = false } = {}) => {
+export const launch = async (mode: Mode, command: string[], { withWorker = false } = {}) => {
   let platform
   try {
     platform = await preparePlatform({ mode, log })
@@ -41,7 +41,8 @@ export const launch = async (mode: Mode, nextArgs: string[], { withWorker = fals
   }
 
   // Spawned directly (not through npx), so signals reach Next itself.
-  const children = [spawn(path.resolve('node_modules/.bin/next'), nextArgs, { stdio: 'inherit', env: platform.env })]
+  const [executable, ...args] = command
+  const children = [spawn(executable!, args, { stdio: 'inherit', env: platform.env })]
   if (withWorker) {
     children.push(spawn(process.execPath, scriptProcessArgs('scripts/worker.ts', mode), { stdio: 'inherit', env: platform.env }))
   }

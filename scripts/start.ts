@@ -1,4 +1,5 @@
+import { productionServerCommand } from '../src/lib/runtime/scriptProcess'
 import { launch } from './launch'
 
 const port = process.env.PORT ?? '3000'
-await launch('production', ['start', '--port', port])
+await launch('production', productionServerCommand(port))

@@ -3,11 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { freePort } from '@/lib/runtime/freePort'
-import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { productionServerCommand, scriptProcessArgs } from '@/lib/runtime/scriptProcess'
 
 /*
- * The browser tests run against a production build (`next build` + `next start`), as visitors get
- * it, on the test database. It is built into `.next-test/` so a developer's `.next/` is untouched.
+ * The browser tests run against a production build (`next build` + the production server that
+ * `npm start` runs), as visitors get it, on the test database. It is built into `.next-test/` so a developer's `.next/` is untouched.
  */
 
 const runNext = (args: string[], env: NodeJS.ProcessEnv) =>
@@ -40,7 +40,7 @@ const stopped = (child: ChildProcess) =>
   })
 
 /**
- * `next start` on a free port (the build's pages do not depend on it: SERVER_URL is read at run
+ * The production server on a free port (the build's pages do not depend on it: SERVER_URL is read at run
  * time), with `env` added; `worker` also starts `npm run worker`'s process, as production runs it.
  */
 export const startProductionServer = async ({ env: extra = {}, worker = false }: { env?: Record<string, string>; worker?: boolean } = {}): Promise<ProductionServer> => {
@@ -54,10 +54,8 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
     ...extra,
   }
   await buildOnce(env)
-  const server: ChildProcess = spawn(path.resolve('node_modules/.bin/next'), ['start', '--port', String(port)], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const [executable, ...args] = productionServerCommand(port)
+  const server: ChildProcess = spawn(executable!, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   server.stdout!.on('data', (chunk) => (log += chunk))
   server.stderr!.on('data', (chunk) => (log += chunk))
@@ -66,7 +64,7 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
   jobs?.stderr!.on('data', (chunk) => (log += chunk))
   const deadline = Date.now() + 60_000
   while (!/Ready in/.test(log)) {
-    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`next start did not come up:\n${log}`)
+    if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the production server did not come up:\n${log}`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   return {

@@ -10,7 +10,7 @@ import { visit } from './visit'
 /*
  * Two app instances on different ports, one PostgreSQL and the machine's Redis, as behind a load
  * balancer: an edit through instance A is live on instance B within a second (B's cached page is
- * expired through Redis), and the lead rate limit is counted across both.
+ * expired through Redis, in Next's cache and in the page cache in front of it), and the lead rate limit is counted across both.
  */
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
@@ -60,9 +60,9 @@ describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
 
   it('an edit through instance A is live on instance B within a second', async () => {
     const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
-    // B has the page cached before the edit.
+    // B has the page cached (in the page cache in front of Next) before the edit.
     await visit(page(b, '/faq'))
-    expect((await visit(page(b, '/faq'))).headers['x-nextjs-cache']).toBe('HIT')
+    expect((await visit(page(b, '/faq'))).headers['x-stipple-cache']).toBe('HIT')
 
     const token = await signIn(a, 'owner.london@stipple.localhost')
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }

@@ -1,20 +1,28 @@
-// Next's cache handler for several app instances (used when REDIS_URL is set; see next.config.ts).
-// Pages stay in each instance's own file-system cache, as by default; what is shared is their
-// expiry: a tag expired on one instance (an edit in the admin) is published through Redis and
-// expired on every other instance at once, so an edit is live everywhere on the next request.
+// Next's cache handler (see next.config.ts). Pages stay in Next's file-system cache, as by default;
+// what this adds is about their expiry:
+// - every expiry is counted, so the page cache in front of Next (pageCache.ts) drops what it holds;
+// - with REDIS_URL (several app instances), a tag expired on one instance (an edit in the admin) is
+//   published through Redis and expired on every other instance at once, so an edit is live
+//   everywhere on the next request.
 // Plain CommonJS because Next loads it at run time, outside the app's bundle.
 const { randomUUID } = require('node:crypto')
 
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
-const { Redis } = require('ioredis')
 
 const CHANNEL = 'stipple:cache:expired-tags'
 const SHARED = Symbol.for('stipple.sharedTags')
+const EXPIRIES = Symbol.for('stipple.pageExpiries')
+
+const countExpiry = () => {
+  globalThis[EXPIRIES] = (globalThis[EXPIRIES] ?? 0) + 1
+}
 
 /** One publisher and one subscriber per process, however many handlers Next creates. */
 const shared = () => {
-  if (globalThis[SHARED]) return globalThis[SHARED]
+  if (globalThis[SHARED] !== undefined) return globalThis[SHARED]
   const url = process.env.REDIS_URL
+  if (!url) return (globalThis[SHARED] = null)
+  const { Redis } = require('ioredis')
   const instance = randomUUID()
   const options = { maxRetriesPerRequest: 2, lazyConnect: false }
   const publisher = new Redis(url, options)
@@ -26,16 +34,17 @@ const shared = () => {
   subscriber.on('message', (_channel, message) => {
     try {
       const { from, tags, durations } = JSON.parse(message)
-      if (from !== instance) FileSystemCache.prototype.revalidateTag.call({}, tags, durations)
+      if (from === instance) return
+      FileSystemCache.prototype.revalidateTag.call({}, tags, durations)
+      countExpiry()
     } catch {
       // not ours
     }
   })
-  globalThis[SHARED] = { instance, publisher }
-  return globalThis[SHARED]
+  return (globalThis[SHARED] = { instance, publisher })
 }
 
-module.exports = class SharedTagsCacheHandler extends FileSystemCache {
+module.exports = class StippleCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx)
     shared()
@@ -43,8 +52,9 @@ module.exports = class SharedTagsCacheHandler extends FileSystemCache {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
-    const { instance, publisher } = shared()
+    countExpiry()
+    const redis = shared()
     const list = typeof tags === 'string' ? [tags] : tags
-    if (list.length > 0) await publisher.publish(CHANNEL, JSON.stringify({ from: instance, tags: list, durations })).catch(() => {})
+    if (redis && list.length > 0) await redis.publisher.publish(CHANNEL, JSON.stringify({ from: redis.instance, tags: list, durations })).catch(() => {})
   }
 }

@@ -16,3 +16,9 @@ export const scriptProcessArgs = (script: string, mode: 'development' | 'product
   path.resolve(script),
   ...args,
 ]
+
+/** A Next CLI command (dev, build), spawned directly so signals reach Next itself. */
+export const nextCommand = (...args: string[]) => [path.resolve('node_modules/.bin/next'), ...args]
+
+/** The production web server (scripts/serve.ts): what `npm start`, the bench and the browser tests run. */
+export const productionServerCommand = (port: number | string) => [process.execPath, ...scriptProcessArgs('scripts/serve.ts', 'production', ['--port', String(port)])]

@@ -5,6 +5,8 @@ import { getSite } from '@/lib/sites/site'
 type Context = { params: Promise<{ site: string }> }
 
 export const generateStaticParams = async () => []
+// Cached like the pages (GET route handlers are not by default) and expired by the same edits.
+export const dynamic = 'force-static'
 
 export async function GET(_request: Request, { params }: Context) {
   const site = await getSite((await params).site)

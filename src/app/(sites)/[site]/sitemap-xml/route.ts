@@ -7,6 +7,8 @@ import { offeredTreatments } from '@/components/sites/TreatmentCards'
 type Context = { params: Promise<{ site: string }> }
 
 export const generateStaticParams = async () => []
+// Cached like the pages (GET route handlers are not by default) and expired by the same edits.
+export const dynamic = 'force-static'
 
 /** This site's own pages only: each clinic lists its URLs, the hub lists itself. */
 export async function GET(_request: Request, { params }: Context) {

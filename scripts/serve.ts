@@ -1,0 +1,33 @@
+import http from 'node:http'
+
+import next from 'next'
+
+import { createPageCache } from '../src/lib/cache/pageCache'
+
+/*
+ * The production web server (`npm start` runs it): Next's own request handler behind the page
+ * cache (src/lib/cache/pageCache.ts). Listens on --port (or PORT, default 3000) on all interfaces.
+ */
+const startedAt = Date.now()
+const portArg = process.argv.indexOf('--port')
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000))
+const megabytes = Number(process.env.PAGE_CACHE_MB ?? 128)
+
+const app = next({ dev: false, dir: process.cwd(), port })
+await app.prepare()
+const handle = app.getRequestHandler()
+const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
+
+const server = http.createServer((req, res) => {
+  pages.serve(req, res, () => handle(req, res))
+})
+server.listen(port, () => console.log(`[stipple] Ready in ${Date.now() - startedAt} ms on http://localhost:${port} (page cache ${megabytes} MB)`))
+
+// Finish the requests in flight, then stop; a stuck connection does not hold the process forever.
+const stop = () => {
+  server.close(() => process.exit(0))
+  server.closeIdleConnections()
+  setTimeout(() => process.exit(0), 10_000).unref()
+}
+process.once('SIGTERM', stop)
+process.once('SIGINT', stop)

@@ -1,0 +1,150 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+/**
+ * A page cache in front of Next, in the same process: a clinic page Next serves from its own
+ * cache is kept here as the exact bytes it sent (compressed or not), and the next visitor gets
+ * those bytes without Next's routing and rendering machinery — several times faster.
+ *
+ * It only keeps what Next itself calls cacheable (`x-nextjs-cache` and a shared max-age, no
+ * cookies set), never previews, client-side navigation payloads or anything with a query string.
+ * Every expiry Next performs (an edit, here or on another instance through Redis) empties it: the
+ * cache handler counts expiries (`cacheHandler.cjs`), and an entry is only served while that count
+ * is what it was when the entry's request began.
+ */
+
+const EXPIRIES = Symbol.for('stipple.pageExpiries')
+
+/** How many times Next has expired cached pages in this process so far. */
+export const expiriesSoFar = (): number => (globalThis as { [EXPIRIES]?: number })[EXPIRIES] ?? 0
+
+type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expiries: number; freshUntil: number }
+
+export type PageCacheOptions = {
+  /** Memory the cached pages may take. */
+  maxBytes: number
+  /** A ceiling on how long a page is served from here, whatever Next's own lifetime for it. */
+  maxAgeSeconds: number
+  now?: () => number
+}
+
+const NEXT_PAYLOAD_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url']
+const NOT_PAGES = /^\/(?:_next|api|admin)(?:\/|$)/
+const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
+const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
+const PAGE_BYTES_LIMIT = 2 * 1024 * 1024
+
+/** A plain page view: no preview, no query, no navigation payload. Only these are looked up or kept. */
+const keyOf = (req: IncomingMessage): string | null => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null
+  const url = req.url ?? ''
+  if (url.includes('?') || NOT_PAGES.test(url)) return null
+  const { headers } = req
+  if (NEXT_PAYLOAD_HEADERS.some((name) => headers[name] !== undefined)) return null
+  if (headers.cookie && PREVIEW_COOKIE.test(headers.cookie)) return null
+  // Next compresses per Accept-Encoding, so each variant is its own entry.
+  return `${(headers.host ?? '').toLowerCase()} ${url} ${(headers['accept-encoding'] ?? '').slice(0, 100)}`
+}
+
+/** Next's own verdict on the response: cached by it, shared, and the same for every visitor. */
+const sharedLifetimeSeconds = (res: ServerResponse): number | null => {
+  if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return null
+  const nextCache = String(res.getHeader('x-nextjs-cache') ?? '')
+  if (nextCache !== 'HIT' && nextCache !== 'MISS') return null
+  const cacheControl = String(res.getHeader('cache-control') ?? '')
+  if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return null
+  const sMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl)
+  return sMaxAge ? Number(sMaxAge[1]) : null
+}
+
+export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }: PageCacheOptions) => {
+  const entries = new Map<string, Entry>()
+  let bytes = 0
+  let seenExpiries = expiriesSoFar()
+
+  const remove = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return
+    bytes -= entry.body.length
+    entries.delete(key)
+  }
+
+  const lookup = (key: string): Entry | undefined => {
+    const expiries = expiriesSoFar()
+    if (expiries !== seenExpiries) {
+      entries.clear()
+      bytes = 0
+      seenExpiries = expiries
+      return undefined
+    }
+    const entry = entries.get(key)
+    if (!entry) return undefined
+    if (entry.freshUntil <= now()) {
+      remove(key)
+      return undefined
+    }
+    // Most recently used last, so the oldest-used go first when memory runs short.
+    entries.delete(key)
+    entries.set(key, entry)
+    return entry
+  }
+
+  const keep = (key: string, entry: Entry) => {
+    // An expiry while Next was answering may mean these bytes are already out of date.
+    if (entry.expiries !== expiriesSoFar() || entry.body.length > PAGE_BYTES_LIMIT) return
+    remove(key)
+    entries.set(key, entry)
+    bytes += entry.body.length
+    for (const oldest of entries.keys()) {
+      if (bytes <= maxBytes) break
+      remove(oldest)
+    }
+  }
+
+  const replay = (req: IncomingMessage, res: ServerResponse, entry: Entry) => {
+    res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-stipple-cache': 'HIT' })
+    res.end(req.method === 'HEAD' ? undefined : entry.body)
+  }
+
+  /** Copies what Next writes, to keep it if Next's headers say it may be shared. */
+  const record = (key: string, res: ServerResponse) => {
+    const expiries = expiriesSoFar()
+    const chunks: Buffer[] = []
+    let size = 0
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > PAGE_BYTES_LIMIT) return
+      const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+      chunks.push(buffer)
+      size += buffer.length
+    }
+    const write = res.write
+    const end = res.end
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0])
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
+    } as ServerResponse['write']
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0])
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest)
+    } as ServerResponse['end']
+    res.once('finish', () => {
+      const lifetime = sharedLifetimeSeconds(res)
+      if (lifetime === null || lifetime <= 0) return
+      const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_REPLAYED.has(name)))
+      keep(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), expiries, freshUntil: now() + 1000 * Math.min(lifetime, maxAgeSeconds) })
+    })
+  }
+
+  return {
+    /** Answers from the cache, or passes the request to `next` (Next's handler) and keeps its answer when it may. */
+    serve: (req: IncomingMessage, res: ServerResponse, next: () => unknown) => {
+      const key = keyOf(req)
+      if (key === null) return next()
+      const entry = lookup(key)
+      if (entry) return replay(req, res, entry)
+      // A HEAD has no body to keep; the GET after it will fill the entry.
+      if (req.method === 'GET') record(key, res)
+      return next()
+    },
+    stats: () => ({ pages: entries.size, bytes }),
+  }
+}

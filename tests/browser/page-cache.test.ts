@@ -1,0 +1,109 @@
+import http from 'node:http'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_FAQS } from '@/seed/data/faqs'
+import { DEMO_PASSWORD } from '@/seed/people'
+
+import { type ProductionServer, startProductionServer } from './productionServer'
+
+/*
+ * The page cache in front of Next, on the production server with the real build: repeat visits are
+ * answered from it, an edit in the admin is live on the very next visit, and what must stay
+ * per-visitor (the booking page, previews) never comes from it.
+ */
+
+type Answer = { status: number; fromPageCache: boolean; headers: http.IncomingHttpHeaders; text: string }
+
+describe('page cache on the production server', () => {
+  let server: ProductionServer
+
+  const get = (path: string, headers: Record<string, string> = {}): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const request = http.get({ host: '127.0.0.1', port: server.port, path, headers: { host: `london.localhost:${server.port}`, ...headers } }, (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk) => (text += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, fromPageCache: response.headers['x-stipple-cache'] === 'HIT', headers: response.headers, text }),
+        )
+      })
+      request.on('error', reject)
+    })
+
+  const ownerAuth = async () => {
+    const login = await fetch(`${server.origin()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
+    })
+    return { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
+  }
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+  }, 600_000)
+  afterAll(async () => server?.stop())
+
+  it('answers a repeat visit to a clinic page from memory, byte for byte, compressed for browsers that ask', async () => {
+    const first = await get('/treatments')
+    const second = await get('/treatments')
+    expect(first.status).toBe(200)
+    expect(second.fromPageCache).toBe(true)
+    expect(second.text).toBe(first.text)
+    expect(second.text).toContain('Stipple London')
+
+    await get('/treatments', { 'accept-encoding': 'gzip' })
+    const zipped = await get('/treatments', { 'accept-encoding': 'gzip' })
+    expect(zipped.fromPageCache).toBe(true)
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+  })
+
+  it('shows an owner’s edit on the very next visit', async () => {
+    const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
+    await get('/faq')
+    expect((await get('/faq')).fromPageCache).toBe(true)
+
+    const auth = await ownerAuth()
+    const found = (await (await fetch(`${server.origin()}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as {
+      docs: { id: number }[]
+    }
+    const id = found.docs[0]!.id
+    const stamp = `page cache ${Date.now()}`
+    const edited = `${question} (${stamp})`
+    try {
+      expect((await fetch(`${server.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })).status).toBe(200)
+      const next = await get('/faq')
+      expect(next.fromPageCache).toBe(false)
+      expect(next.text).toContain(stamp)
+      expect((await get('/faq')).text).toContain(stamp)
+    } finally {
+      await fetch(`${server.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
+    }
+  })
+
+  it('keeps the sitemap too, and a clinic edit shows in it on the next request', async () => {
+    const homeEntry = (xml: string) => /<url>\s*<loc>[^<]*<\/loc>\s*(?:<lastmod>([^<]*)<\/lastmod>)?/.exec(xml)?.[1]
+    const before = await get('/sitemap.xml')
+    expect((await get('/sitemap.xml')).fromPageCache).toBe(true)
+
+    const auth = await ownerAuth()
+    const clinics = (await (await fetch(`${server.origin()}/api/clinics?where[slug][equals]=london&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    expect((await fetch(`${server.origin()}/api/clinics/${clinics.docs[0]!.id}`, { method: 'PATCH', headers: auth, body: '{}' })).status).toBe(200)
+    const after = await get('/sitemap.xml')
+    expect(after.fromPageCache).toBe(false)
+    expect(homeEntry(after.text)).toBeDefined()
+    expect(homeEntry(after.text)).not.toBe(homeEntry(before.text))
+  })
+
+  it('never answers the booking page (a fresh form token each visit) or a preview from it', async () => {
+    await get('/book')
+    const book = await get('/book')
+    expect(book.status).toBe(200)
+    expect(book.fromPageCache).toBe(false)
+
+    await get('/about')
+    expect((await get('/about')).fromPageCache).toBe(true)
+    expect((await get('/about', { cookie: '__prerender_bypass=someone-previewing' })).fromPageCache).toBe(false)
+  })
+})
