@@ -17,8 +17,9 @@ import { watchPeakMemory } from './processTree'
 import { gzipBytes, scriptsOf } from './shippedJs'
 
 /*
- * `npm run bench`: a production build on a scratch embedded PostgreSQL with the demo content,
- * measured from one load-generating process. Every throughput is also given as a ratio to a plain
+ * `npm run bench`: a production build served by the production server (`npm start`'s, with its
+ * page cache in front of Next) on a scratch embedded PostgreSQL with the demo content, measured
+ * from one load-generating process. Every throughput is also given as a ratio to a plain
  * Node server sending the same bytes in the same run. Writes bench/results/latest.json.
  */
 
@@ -76,6 +77,8 @@ try {
     ['results gallery', 'london.localhost', '/results'],
     ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
     ['sitemap', 'london.localhost', '/sitemap.xml'],
+    // A query string goes past the page cache: Next's own cached answer, for comparison.
+    ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
     ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
   ]
   for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache

@@ -2,15 +2,18 @@ import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { announceExpiredTags } from '@/lib/cache/expiryAnnouncements'
 import { DEMO_FAQS } from '@/seed/data/faqs'
 import { DEMO_PASSWORD } from '@/seed/people'
+
+import { testPayload } from '../helpers/payload'
 
 import { type ProductionServer, startProductionServer } from './productionServer'
 
 /*
  * The page cache in front of Next, on the production server with the real build: repeat visits are
- * answered from it, an edit in the admin is live on the very next visit, and what must stay
- * per-visitor (the booking page, previews) never comes from it.
+ * answered from it, an edit in the admin — or one the jobs worker publishes on schedule — is live on
+ * the very next visit, and what must stay per-visitor (the booking page, previews) never comes from it.
  */
 
 type Answer = { status: number; fromPageCache: boolean; headers: http.IncomingHttpHeaders; text: string }
@@ -41,7 +44,7 @@ describe('page cache on the production server', () => {
   }
 
   beforeAll(async () => {
-    server = await startProductionServer()
+    server = await startProductionServer({ worker: true })
   }, 600_000)
   afterAll(async () => server?.stop())
 
@@ -94,6 +97,38 @@ describe('page cache on the production server', () => {
     expect(after.fromPageCache).toBe(false)
     expect(homeEntry(after.text)).toBeDefined()
     expect(homeEntry(after.text)).not.toBe(homeEntry(before.text))
+  })
+
+  it('shows a change the worker publishes at its scheduled time, though no request to the app made it', async () => {
+    const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
+    const payload = await testPayload()
+    const faq = (await payload.find({ collection: 'faqs', where: { question: { equals: question } }, overrideAccess: true, depth: 0 })).docs[0]!
+    const owner = (await payload.find({ collection: 'users', where: { email: { equals: 'owner.london@stipple.localhost' } }, overrideAccess: true })).docs[0]!
+    const stamp = `scheduled ${Date.now()}`
+    try {
+      await get('/faq')
+      expect((await get('/faq')).fromPageCache).toBe(true)
+      await payload.update({ collection: 'faqs', id: faq.id, data: { question: `${question} (${stamp})` }, draft: true, overrideAccess: true })
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'faqs', value: String(faq.id) as never }, user: { relationTo: 'users', value: owner.id } },
+        waitUntil: new Date(Date.now() + 1_000),
+      })
+      expect((await get('/faq')).text).not.toContain(stamp)
+
+      const start = Date.now()
+      let page = await get('/faq')
+      while (!page.text.includes(stamp) && Date.now() - start < 15_000) {
+        await new Promise((resolve) => setTimeout(resolve, 250))
+        page = await get('/faq')
+      }
+      expect(page.text).toContain(stamp)
+    } finally {
+      await payload.update({ collection: 'faqs', id: faq.id, data: { question, _status: 'published' }, overrideAccess: true })
+      // This test process changed it back: it announces that itself, as the worker does.
+      await announceExpiredTags(payload)
+      await payload.destroy()
+    }
   })
 
   it('never answers the booking page (a fresh form token each visit) or a preview from it', async () => {

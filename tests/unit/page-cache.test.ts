@@ -4,7 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createPageCache, expiriesSoFar } from '@/lib/cache/pageCache'
+import { createPageCache, expiriesSoFar } from '@/lib/cache/pageCache.mjs'
 
 /*
  * The page cache in front of Next, over real HTTP. Behind it stands a small handler that answers

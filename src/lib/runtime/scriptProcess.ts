@@ -20,5 +20,5 @@ export const scriptProcessArgs = (script: string, mode: 'development' | 'product
 /** A Next CLI command (dev, build), spawned directly so signals reach Next itself. */
 export const nextCommand = (...args: string[]) => [path.resolve('node_modules/.bin/next'), ...args]
 
-/** The production web server (scripts/serve.ts): what `npm start`, the bench and the browser tests run. */
-export const productionServerCommand = (port: number | string) => [process.execPath, ...scriptProcessArgs('scripts/serve.ts', 'production', ['--port', String(port)])]
+/** The production web server (scripts/serve.mjs, plain JavaScript): what `npm start`, the bench and the browser tests run. */
+export const productionServerCommand = (port: number | string) => [process.execPath, path.resolve('scripts/serve.mjs'), '--port', String(port)]

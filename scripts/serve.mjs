@@ -1,12 +1,14 @@
+// @ts-check
 import http from 'node:http'
 
 import next from 'next'
 
-import { createPageCache } from '../src/lib/cache/pageCache'
+import { createPageCache } from '../src/lib/cache/pageCache.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
- * cache (src/lib/cache/pageCache.ts). Listens on --port (or PORT, default 3000) on all interfaces.
+ * cache (src/lib/cache/pageCache.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
+ * run by Node itself: no TypeScript loader in the path of every request.
  */
 const startedAt = Date.now()
 const portArg = process.argv.indexOf('--port')

@@ -1,4 +1,7 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+// @ts-check
+// Plain JavaScript (checked by TypeScript through these JSDoc types) because the production server
+// (scripts/serve.mjs) loads it outside the app's bundle, without a TypeScript loader: such a loader
+// would sit in the path of every request (Next imports its cache handler per request).
 
 /**
  * A page cache in front of Next, in the same process: a clinic page Next serves from its own
@@ -12,20 +15,20 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
  * is what it was when the entry's request began.
  */
 
+/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
+/** @typedef {import('node:http').ServerResponse} ServerResponse */
+/** @typedef {{ status: number, headers: import('node:http').OutgoingHttpHeaders, body: Buffer, expiries: number, freshUntil: number }} Entry */
+/**
+ * @typedef {object} PageCacheOptions
+ * @property {number} maxBytes Memory the cached pages may take.
+ * @property {number} maxAgeSeconds A ceiling on how long a page is served from here, whatever Next's own lifetime for it.
+ * @property {() => number} [now]
+ */
+
 const EXPIRIES = Symbol.for('stipple.pageExpiries')
 
-/** How many times Next has expired cached pages in this process so far. */
-export const expiriesSoFar = (): number => (globalThis as { [EXPIRIES]?: number })[EXPIRIES] ?? 0
-
-type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; expiries: number; freshUntil: number }
-
-export type PageCacheOptions = {
-  /** Memory the cached pages may take. */
-  maxBytes: number
-  /** A ceiling on how long a page is served from here, whatever Next's own lifetime for it. */
-  maxAgeSeconds: number
-  now?: () => number
-}
+/** @returns {number} How many times Next has expired cached pages in this process so far. */
+export const expiriesSoFar = () => /** @type {Record<symbol, number | undefined>} */ (/** @type {unknown} */ (globalThis))[EXPIRIES] ?? 0
 
 const NEXT_PAYLOAD_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url']
 const NOT_PAGES = /^\/(?:_next|api|admin)(?:\/|$)/
@@ -33,8 +36,12 @@ const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
 const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
 const PAGE_BYTES_LIMIT = 2 * 1024 * 1024
 
-/** A plain page view: no preview, no query, no navigation payload. Only these are looked up or kept. */
-const keyOf = (req: IncomingMessage): string | null => {
+/**
+ * A plain page view: no preview, no query, no navigation payload. Only these are looked up or kept.
+ * @param {IncomingMessage} req
+ * @returns {string | null}
+ */
+const keyOf = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
   const url = req.url ?? ''
   if (url.includes('?') || NOT_PAGES.test(url)) return null
@@ -45,8 +52,12 @@ const keyOf = (req: IncomingMessage): string | null => {
   return `${(headers.host ?? '').toLowerCase()} ${url} ${(headers['accept-encoding'] ?? '').slice(0, 100)}`
 }
 
-/** Next's own verdict on the response: cached by it, shared, and the same for every visitor. */
-const sharedLifetimeSeconds = (res: ServerResponse): number | null => {
+/**
+ * Next's own verdict on the response: cached by it, shared, and the same for every visitor.
+ * @param {ServerResponse} res
+ * @returns {number | null} seconds it may be shared
+ */
+const sharedLifetimeSeconds = (res) => {
   if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return null
   const nextCache = String(res.getHeader('x-nextjs-cache') ?? '')
   if (nextCache !== 'HIT' && nextCache !== 'MISS') return null
@@ -56,19 +67,23 @@ const sharedLifetimeSeconds = (res: ServerResponse): number | null => {
   return sMaxAge ? Number(sMaxAge[1]) : null
 }
 
-export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }: PageCacheOptions) => {
-  const entries = new Map<string, Entry>()
+/** @param {PageCacheOptions} options */
+export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => {
+  /** @type {Map<string, Entry>} */
+  const entries = new Map()
   let bytes = 0
   let seenExpiries = expiriesSoFar()
 
-  const remove = (key: string) => {
+  /** @param {string} key */
+  const remove = (key) => {
     const entry = entries.get(key)
     if (!entry) return
     bytes -= entry.body.length
     entries.delete(key)
   }
 
-  const lookup = (key: string): Entry | undefined => {
+  /** @param {string} key */
+  const lookup = (key) => {
     const expiries = expiriesSoFar()
     if (expiries !== seenExpiries) {
       entries.clear()
@@ -88,7 +103,8 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }: Pag
     return entry
   }
 
-  const keep = (key: string, entry: Entry) => {
+  /** @param {string} key @param {Entry} entry */
+  const keep = (key, entry) => {
     // An expiry while Next was answering may mean these bytes are already out of date.
     if (entry.expiries !== expiriesSoFar() || entry.body.length > PAGE_BYTES_LIMIT) return
     remove(key)
@@ -100,32 +116,48 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }: Pag
     }
   }
 
-  const replay = (req: IncomingMessage, res: ServerResponse, entry: Entry) => {
+  /** @param {IncomingMessage} req @param {ServerResponse} res @param {Entry} entry */
+  const replay = (req, res, entry) => {
     res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-stipple-cache': 'HIT' })
     res.end(req.method === 'HEAD' ? undefined : entry.body)
   }
 
-  /** Copies what Next writes, to keep it if Next's headers say it may be shared. */
-  const record = (key: string, res: ServerResponse) => {
+  /**
+   * Copies what Next writes, to keep it if Next's headers say it may be shared.
+   * @param {string} key @param {ServerResponse} res
+   */
+  const record = (key, res) => {
     const expiries = expiriesSoFar()
-    const chunks: Buffer[] = []
+    /** @type {Buffer[]} */
+    const chunks = []
     let size = 0
-    const collect = (chunk: unknown, encoding: unknown) => {
+    /** @param {unknown} chunk @param {unknown} encoding */
+    const collect = (chunk, encoding) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > PAGE_BYTES_LIMIT) return
-      const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array)
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
+          : Buffer.from(/** @type {Uint8Array} */ (chunk))
       chunks.push(buffer)
       size += buffer.length
     }
-    const write = res.write
-    const end = res.end
-    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-      collect(chunk, rest[0])
-      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest)
-    } as ServerResponse['write']
-    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
-      collect(chunk, rest[0])
-      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest)
-    } as ServerResponse['end']
+    const write = /** @type {(...args: unknown[]) => boolean} */ (res.write)
+    const end = /** @type {(...args: unknown[]) => ServerResponse} */ (res.end)
+    res.write = /** @type {ServerResponse['write']} */ (
+      /** @this {ServerResponse} @param {unknown} chunk @param {...unknown} rest */
+      function (chunk, ...rest) {
+        collect(chunk, rest[0])
+        return write.call(this, chunk, ...rest)
+      }
+    )
+    res.end = /** @type {ServerResponse['end']} */ (
+      /** @this {ServerResponse} @param {unknown} [chunk] @param {...unknown} rest */
+      function (chunk, ...rest) {
+        collect(chunk, rest[0])
+        return end.call(this, chunk, ...rest)
+      }
+    )
     res.once('finish', () => {
       const lifetime = sharedLifetimeSeconds(res)
       if (lifetime === null || lifetime <= 0) return
@@ -135,8 +167,11 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }: Pag
   }
 
   return {
-    /** Answers from the cache, or passes the request to `next` (Next's handler) and keeps its answer when it may. */
-    serve: (req: IncomingMessage, res: ServerResponse, next: () => unknown) => {
+    /**
+     * Answers from the cache, or passes the request to `next` (Next's handler) and keeps its answer when it may.
+     * @param {IncomingMessage} req @param {ServerResponse} res @param {() => unknown} next
+     */
+    serve: (req, res, next) => {
       const key = keyOf(req)
       if (key === null) return next()
       const entry = lookup(key)
