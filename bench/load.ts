@@ -2,9 +2,14 @@ import autocannon from 'autocannon'
 
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number }
 
-/** One load run against a URL, from this single process (the machine has two cores to share). */
+/**
+ * One load run against a URL, from this single process (the machine has two cores to share),
+ * after a 2 s run that is not counted: every target, the reference included, is measured warm.
+ */
 export const load = async (url: string, host: string | undefined, { connections = 50, seconds = 8 } = {}): Promise<LoadResult> => {
-  const result = await autocannon({ url, connections, duration: seconds, headers: host ? { host } : undefined })
+  const run = (duration: number) => autocannon({ url, connections, duration, headers: host ? { host } : undefined })
+  await run(2)
+  const result = await run(seconds)
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

@@ -245,6 +245,34 @@ describe('lead intake', () => {
       await leadOf(answers[0]!.body.reference)
     })
 
+    it('a dozen slow uploads still in progress do not hold up the next visitor', async () => {
+      const hanging: ReadableStreamDefaultController<Uint8Array>[] = []
+      const slow = Array.from({ length: 12 }, () =>
+        send(
+          new Request('http://london.localhost:3000/book/request', {
+            method: 'POST',
+            headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+            body: new ReadableStream<Uint8Array>({
+              start: (controller) => {
+                controller.enqueue(new TextEncoder().encode('name=Slow'))
+                hanging.push(controller)
+              },
+            }),
+            duplex: 'half',
+          } as RequestInit),
+          testContext(payload, london),
+        ),
+      )
+      const answer = await Promise.race([
+        send(leadRequest(formDataOf(visitorFields())), testContext(payload, london)),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('held up behind the slow uploads')), 5_000)),
+      ])
+      expect(answer.status).toBe(201)
+      await leadOf(answer.body.reference)
+      for (const controller of hanging) controller.close()
+      expect((await Promise.all(slow)).map((result) => result.status)).toEqual(Array(12).fill(400))
+    })
+
     it('200 different visitors at once: 200 leads, each with its two mail jobs, no duplicates', async () => {
       const forms = Array.from({ length: 200 }, () => visitorFields())
       const answers = await Promise.all(forms.map((form) => send(leadRequest(formDataOf(form)), testContext(payload, london))))

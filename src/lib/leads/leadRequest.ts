@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { LeadLimits } from '@/lib/env'
 import { detectImageMimeType, NotAnImageError, withoutMetadata } from '@/lib/images'
 
+import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
 import { readFormToken } from './formToken'
 import type { RateLimiter } from './rateLimit'
@@ -14,6 +15,9 @@ import { type CleanPhoto, storeLead } from './storeLead'
 export const MAX_BODY_BYTES = LEAD_LIMITS.photos * LEAD_LIMITS.photoBytes + 1024 * 1024
 /** People take longer than this to fill in the form; scripts do not. */
 export const MIN_FILL_MS = 3000
+
+/** Requests being checked and stored at once; more wait their turn (see arrivalQueue). */
+const intake = arrivalQueue(8)
 
 export type LeadClinic = ResultPageClinic & { id: number; offeredTreatmentIds: number[] }
 
@@ -124,7 +128,14 @@ const take = async (request: Request, context: LeadRequestContext): Promise<Outc
     }
   }
 
+  // Read first, outside the queue: a slow upload must not hold a place that others wait for.
   const body = await readBody(request, MAX_BODY_BYTES)
+  return intake(() => checkAndStore(request, body, context, now))
+}
+
+/** Parses, checks and stores a read request: the CPU and database part of intake. */
+const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, context: LeadRequestContext, now: number): Promise<Outcome> => {
+  const { clinic } = context
   let form: FormData
   try {
     form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type')! } }).formData()
