@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -84,15 +83,13 @@ try {
   for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
 
   const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
-  const reference = http.createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': homeBytes.length })
-    response.end(homeBytes)
-  })
-  await new Promise<void>((resolve) => reference.listen(0, '127.0.0.1', resolve))
-  const referencePort = (reference.address() as { port: number }).port
+  await writeFile(path.join(folder, 'clinic-home.html'), homeBytes)
+  const reference = spawn(process.execPath, [path.resolve('bench/referenceServer.mjs'), path.join(folder, 'clinic-home.html')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const referencePort = Number(await new Promise<string>((resolve) => reference.stdout!.once('data', (chunk) => resolve(String(chunk).trim()))))
   log('reference server…')
   const referenceResult = await load(`http://127.0.0.1:${referencePort}/`, undefined)
-  reference.close()
+  reference.kill('SIGTERM')
+  await exited(reference)
 
   const pages: Record<string, LoadResult & { percentOfReference: number }> = {}
   for (const [name, host, pathname] of targets) {
@@ -144,7 +141,7 @@ try {
     load: { connections: 50, seconds: 8 },
     build: buildResult,
     coldStartMs,
-    reference: referenceResult,
+    reference: { ...referenceResult, bytes: homeBytes.length },
     pages,
     javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
     editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
