@@ -10,6 +10,8 @@ export const load = async (url: string, host: string | undefined, { connections 
   const run = (duration: number) => autocannon({ url, connections, duration, headers: host ? { host } : undefined })
   await run(2)
   const result = await run(seconds)
+  // Slow targets leave requests in flight when the load stops; let the server finish them before the next target.
+  await new Promise((resolve) => setTimeout(resolve, 3_000))
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
