@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '@/seed/people'
 import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
 
 /*
  * A visitor books a consultation on a clinic's own site — with JavaScript on and off — against the
@@ -36,7 +37,7 @@ describe.skipIf(!chromiumAvailable())('booking a consultation in a browser', () 
   afterAll(async () => {
     // Later test files count the seeded leads: remove the ones booked here (as a platform admin would).
     if (server && booked.length > 0) {
-      const { token } = await signIn('admin@stipple.localhost')
+      const { token } = await signIn(server.origin(), 'admin@stipple.localhost')
       const where = booked.map((email, index) => `where[or][${index}][email][equals]=${encodeURIComponent(email)}`).join('&')
       await fetch(`${server.origin()}/api/leads?${where}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
     }
@@ -65,17 +66,8 @@ describe.skipIf(!chromiumAvailable())('booking a consultation in a browser', () 
     await page.waitForTimeout(3_200)
   }
 
-  const signIn = async (email: string) => {
-    const login = await fetch(`${server.origin()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    return (await login.json()) as { token: string }
-  }
-
   const ownersView = async (email: string, owner = 'owner.london@stipple.localhost') => {
-    const { token } = await signIn(owner)
+    const { token } = await signIn(server.origin(), owner)
     const response = await fetch(`${server.origin()}/api/leads?where[email][equals]=${encodeURIComponent(email)}&depth=0`, {
       headers: { Authorization: `JWT ${token}` },
     })

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { priceRange } from '@/lib/sites/prices'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
-import { DEMO_PASSWORD } from '@/seed/people'
 
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
 import { visit } from './visit'
 
 /*
@@ -37,15 +37,6 @@ describe.skipIf(!chromiumAvailable())('brand edits and local words in a browser'
   }
   const site = (slug: ClinicSlug, pathname = `/treatments/${TREATMENT}`) => `${server.origin(`${slug}.localhost`)}${pathname}`
 
-  const signIn = async (email: string) => {
-    const login = await fetch(`${api}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-  }
   const patch = (path: string, auth: Record<string, string>, body: unknown) =>
     fetch(`${api}/api/${path}`, { method: 'PATCH', headers: auth, body: JSON.stringify(body) })
   const offersWith = (offers: Offer[], localIntro: (offer: Offer) => string | null) =>
@@ -55,13 +46,13 @@ describe.skipIf(!chromiumAvailable())('brand edits and local words in a browser'
     server = await startProductionServer()
     browser = await launchChromium()
     api = server.origin()
-    marketing = await signIn('marketing@stipple.localhost')
+    marketing = (await signIn(api, 'marketing@stipple.localhost')).json
     const found = (await (await fetch(`${api}/api/treatments?where[slug][equals]=${TREATMENT}&depth=0`, { headers: marketing })).json()) as {
       docs: { id: number; summary: string }[]
     }
     treatment = found.docs[0]!
     for (const slug of CLINICS) {
-      const auth = await signIn(OWNERS[slug])
+      const auth = (await signIn(api, OWNERS[slug])).json
       const res = (await (await fetch(`${api}/api/clinics?where[slug][equals]=${slug}&depth=0`, { headers: auth })).json()) as {
         docs: { id: number; treatmentsOffered: Offer[] }[]
       }

@@ -1,14 +1,12 @@
-import http from 'node:http'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { announceExpiredTags } from '@/lib/cache/expiryAnnouncements'
 import { DEMO_FAQS } from '@/seed/data/faqs'
-import { DEMO_PASSWORD } from '@/seed/people'
 
 import { testPayload } from '../helpers/payload'
-
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
+import { visit } from './visit'
 
 /*
  * The page cache in front of Next, on the production server with the real build: repeat visits are
@@ -16,32 +14,15 @@ import { type ProductionServer, startProductionServer } from './productionServer
  * the very next visit, and what must stay per-visitor (the booking page, previews) never comes from it.
  */
 
-type Answer = { status: number; fromPageCache: boolean; headers: http.IncomingHttpHeaders; text: string }
-
 describe('page cache on the production server', () => {
   let server: ProductionServer
 
-  const get = (path: string, headers: Record<string, string> = {}): Promise<Answer> =>
-    new Promise((resolve, reject) => {
-      const request = http.get({ host: '127.0.0.1', port: server.port, path, headers: { host: `london.localhost:${server.port}`, ...headers } }, (response) => {
-        let text = ''
-        response.setEncoding('utf8')
-        response.on('data', (chunk) => (text += chunk))
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, fromPageCache: response.headers['x-stipple-cache'] === 'HIT', headers: response.headers, text }),
-        )
-      })
-      request.on('error', reject)
-    })
-
-  const ownerAuth = async () => {
-    const login = await fetch(`${server.origin()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
-    })
-    return { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' }
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const answer = await visit(`${server.origin('london.localhost')}${path}`, headers)
+    return { ...answer, fromPageCache: answer.headers['x-stipple-cache'] === 'HIT' }
   }
+
+  const ownerAuth = async () => (await signIn(server.origin(), 'owner.london@stipple.localhost')).json
 
   beforeAll(async () => {
     server = await startProductionServer({ worker: true })

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '@/seed/people'
 
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
 import { visit } from './visit'
 
 /*
@@ -53,15 +54,6 @@ describe.skipIf(!chromiumAvailable())('the case-study review loop in the admin',
   const title = `Temple rebuild after a decade of thinning ${stamp}`
   const slug = `temple-rebuild-${stamp}`
 
-  const signIn = async (email: string): Promise<Auth> => {
-    const login = await fetch(`${api}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    return { Authorization: `JWT ${token}` }
-  }
   const json = { 'Content-Type': 'application/json' }
   const readAs = async (auth: Auth, id: number): Promise<CaseStudy> =>
     (await (await fetch(`${api}/api/case-studies/${id}?draft=true&depth=0`, { headers: auth })).json()) as CaseStudy
@@ -99,7 +91,7 @@ describe.skipIf(!chromiumAvailable())('the case-study review loop in the admin',
     server = await startProductionServer()
     browser = await launchChromium()
     api = server.origin()
-    owner = await signIn(OWNER)
+    owner = (await signIn(api, OWNER)).auth
     const clinics = (await (await fetch(`${api}/api/clinics?where[slug][equals]=london&depth=0`, { headers: owner })).json()) as { docs: { id: number }[] }
     london = clinics.docs[0]!.id
 
@@ -120,7 +112,7 @@ describe.skipIf(!chromiumAvailable())('the case-study review loop in the admin',
 
   afterAll(async () => {
     if (server && (study || consentForm)) {
-      const admin = await signIn(ADMIN)
+      const { auth: admin } = await signIn(api, ADMIN)
       // Other test files count the seeded case studies; the admin tabs may still hold the edit lock.
       if (study) expect((await fetch(`${api}/api/case-studies/${study.id}?overrideLock=true`, { method: 'DELETE', headers: admin })).status).toBe(200)
       if (consentForm) expect((await fetch(`${api}/api/consent-forms/${consentForm}?overrideLock=true`, { method: 'DELETE', headers: admin })).status).toBe(200)

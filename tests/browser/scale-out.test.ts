@@ -1,31 +1,20 @@
-import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_FAQS } from '@/seed/data/faqs'
-import { DEMO_PASSWORD } from '@/seed/people'
 
+import { testRedisUp, testRedisUrl } from '../helpers/redis'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
 import { visit } from './visit'
 
 /*
  * Two app instances on different ports, one PostgreSQL and the machine's Redis, as behind a load
  * balancer: an edit through instance A is live on instance B within a second (B's cached page is
- * expired through Redis, in Next's cache and in the page cache in front of it), and the lead rate limit is counted across both.
+ * expired through Redis, in Next's cache and in the page cache in front of it), and the lead rate
+ * limit is counted across both.
  */
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-const redisUp = await (async () => {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  try {
-    await probe.connect()
-    return (await probe.ping()) === 'PONG'
-  } catch {
-    console.warn(`\n!!! No Redis at ${redisUrl}: the two-instance tests are SKIPPED.\n`)
-    return false
-  } finally {
-    probe.disconnect()
-  }
-})()
+const redisUp = await testRedisUp('the two-instance tests')
 
 describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
   let a: ProductionServer
@@ -33,25 +22,16 @@ describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
   const page = (server: ProductionServer, pathname: string) => `${server.origin('london.localhost')}${pathname}`
 
   beforeAll(async () => {
-    const env = { REDIS_URL: redisUrl, LEAD_LIMIT_PER_IP: '3' }
+    const env = { REDIS_URL: testRedisUrl, LEAD_LIMIT_PER_IP: '3' }
     a = await startProductionServer({ env })
     b = await startProductionServer({ env })
   }, 600_000)
 
   const sentEmails: string[] = []
-  const signIn = async (server: ProductionServer, email: string) => {
-    const login = await fetch(`${server.origin()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    return ((await login.json()) as { token: string }).token
-  }
-
   afterAll(async () => {
     // Other test files count the seeded leads: remove the ones sent here.
     if (a && sentEmails.length > 0) {
-      const token = await signIn(a, 'admin@stipple.localhost')
+      const { token } = await signIn(a.origin(), 'admin@stipple.localhost')
       const where = sentEmails.map((email, index) => `where[or][${index}][email][equals]=${encodeURIComponent(email)}`).join('&')
       await fetch(`${a.origin()}/api/leads?${where}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
     }
@@ -64,7 +44,7 @@ describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
     await visit(page(b, '/faq'))
     expect((await visit(page(b, '/faq'))).headers['x-stipple-cache']).toBe('HIT')
 
-    const token = await signIn(a, 'owner.london@stipple.localhost')
+    const { token } = await signIn(a.origin(), 'owner.london@stipple.localhost')
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const found = (await (await fetch(`${a.origin()}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as {
       docs: { id: number }[]

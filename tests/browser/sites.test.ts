@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { priceRange } from '@/lib/sites/prices'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 import { DEMO_FAQS } from '@/seed/data/faqs'
-import { DEMO_PASSWORD } from '@/seed/people'
 
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { signIn } from './signIn'
 import { visit } from './visit'
 
 /*
@@ -50,16 +50,6 @@ describe.skipIf(!chromiumAvailable())('clinic sites in a browser', () => {
     return page
   }
 
-  /** A REST session for a demo person, as the admin's sign-in gives one. */
-  const signIn = async (api: string, email: string) => {
-    const login = await fetch(`${api}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    return { token, auth: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' } }
-  }
 
   const jsonLd = async (page: Page) =>
     (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>)
@@ -140,7 +130,7 @@ describe.skipIf(!chromiumAvailable())('clinic sites in a browser', () => {
 
   it('shows an edit made through the API within a second, and leaves other clinics cached', async () => {
     const api = server.origin()
-    const { auth } = await signIn(api, 'owner.london@stipple.localhost')
+    const { json: auth } = await signIn(api, 'owner.london@stipple.localhost')
     const question = localQuestions('london')[0]
     const found = await fetch(`${api}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })
     const faq = ((await found.json()) as { docs: { id: number }[] }).docs[0]
@@ -165,7 +155,7 @@ describe.skipIf(!chromiumAvailable())('clinic sites in a browser', () => {
 
   it('lets a signed-in owner preview a draft page that visitors do not see', async () => {
     const api = server.origin()
-    const { token, auth } = await signIn(api, 'owner.london@stipple.localhost')
+    const { token, json: auth } = await signIn(api, 'owner.london@stipple.localhost')
     const clinics = (await (await fetch(`${api}/api/clinics?where[slug][equals]=london&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
     const pages = (await (
       await fetch(`${api}/api/pages?where[slug][equals]=open-evening&where[clinic][equals]=${clinics.docs[0].id}&depth=0`, { headers: auth })

@@ -6,11 +6,11 @@ export type Visit = { status: number; headers: http.IncomingHttpHeaders; text: s
  * A plain HTTP GET of a clinic URL from Node. Node cannot resolve `<slug>.localhost` the way
  * Chromium does, so it dials this machine and sends the clinic's Host itself.
  */
-export const visit = (url: string): Promise<Visit> =>
+export const visit = (url: string, headers: Record<string, string> = {}): Promise<Visit> =>
   new Promise((resolve, reject) => {
     const target = new URL(url)
     const request = http.get(
-      { host: '127.0.0.1', port: target.port, path: `${target.pathname}${target.search}`, headers: { Host: target.host } },
+      { host: '127.0.0.1', port: target.port, path: `${target.pathname}${target.search}`, headers: { ...headers, Host: target.host } },
       (response) => {
         let text = ''
         response.setEncoding('utf8')

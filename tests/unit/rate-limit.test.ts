@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { memoryRateLimiter, type RateLimiter, redisRateLimiter } from '@/lib/leads/rateLimit'
 
+import { testRedisUp, testRedisUrl } from '../helpers/redis'
+
 /*
  * The lead form's rate limits, in process and in Redis. The Redis case runs against the server of
  * REDIS_URL (or 127.0.0.1:6379, which this project's machines run); several limiters on one Redis
@@ -11,19 +13,7 @@ import { memoryRateLimiter, type RateLimiter, redisRateLimiter } from '@/lib/lea
 
 const limit = { max: 3, windowMs: 60_000 }
 
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
-const redisUp = await (async () => {
-  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null })
-  try {
-    await probe.connect()
-    return (await probe.ping()) === 'PONG'
-  } catch {
-    console.warn(`\n!!! No Redis at ${redisUrl}: the shared rate-limit tests are SKIPPED.\n`)
-    return false
-  } finally {
-    probe.disconnect()
-  }
-})()
+const redisUp = await testRedisUp('the shared rate-limit tests')
 
 const hits = async (limiter: RateLimiter, key: string, count: number) => {
   const decisions = []
@@ -50,7 +40,7 @@ describe.skipIf(!redisUp)('rate limits in Redis', () => {
   const clients: Redis[] = []
   const prefix = `stipple:test:${process.pid}:${Date.now()}:`
   const instance = () => {
-    const client = new Redis(redisUrl)
+    const client = new Redis(testRedisUrl)
     clients.push(client)
     return redisRateLimiter(client, prefix)
   }
