@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,7 +22,7 @@ const database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postg
 const env = {
   ...process.env,
   DATABASE_URI: database.uri,
-  PAYLOAD_SECRET: 'scratch-secret-scratch-secret-scratch',
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   NODE_OPTIONS: [process.env.NODE_OPTIONS, ...moduleConditions('development')].filter(Boolean).join(' '),
 }
 const payload = (args: string[]) =>

@@ -42,6 +42,18 @@ export type ObjectStorage = {
 }
 
 const MIN_SECRET_LENGTH = 32
+const GENERATE_SECRET = `Generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"`
+/** Words of the placeholders that documentation and example files ship with; a generated secret holds none. */
+const PLACEHOLDER_WORDS = /change[-_ ]?me|replace[-_ ]?me|placeholder|secret|password|example|insecure|default/gi
+
+/**
+ * The placeholder word in a secret, as a person types it (lower case, upper case or Capitalised):
+ * random base64 spells "SeCrEt" about once in twenty million, and is not refused for it.
+ */
+const placeholderIn = (secret: string): string | undefined =>
+  [...secret.matchAll(PLACEHOLDER_WORDS)]
+    .map(([word]) => word)
+    .find((word) => word === word.toUpperCase() || word.replace(/(^|[-_ ])[A-Z]/g, (start) => start.toLowerCase()) === word.toLowerCase())
 
 const parseUrl = (name: string, value: string, protocols: string[]): string => {
   let url: URL
@@ -76,7 +88,7 @@ const parseMailFrom = (value: string) => {
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/
 
-const readObjectStorage = (source: NodeJS.ProcessEnv): ObjectStorage | undefined => {
+const readObjectStorage = (source: NodeJS.ProcessEnv, production: boolean): ObjectStorage | undefined => {
   const bucket = optional(source.S3_BUCKET)
   if (!bucket) {
     const stray = S3_VARIABLES.find((name) => optional(source[name]) !== undefined)
@@ -93,6 +105,9 @@ const readObjectStorage = (source: NodeJS.ProcessEnv): ObjectStorage | undefined
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
     throw new ConfigError(`${accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'} is not set: give both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither to use the AWS SDK's own credentials.`)
   }
+  // The store's own rules decide its keys' form; a placeholder from an example file is refused.
+  const placeholder = production && secretAccessKey ? placeholderIn(secretAccessKey) : undefined
+  if (placeholder) throw new ConfigError(`S3_SECRET_ACCESS_KEY looks like a placeholder (it contains "${placeholder}"): production needs the bucket's real key.`)
   const pathStyle = optional(source.S3_FORCE_PATH_STYLE)
   if (pathStyle !== undefined && pathStyle !== 'true' && pathStyle !== 'false') {
     throw new ConfigError(`S3_FORCE_PATH_STYLE must be true or false (got "${pathStyle.slice(0, 20)}").`)
@@ -105,6 +120,34 @@ const readObjectStorage = (source: NodeJS.ProcessEnv): ObjectStorage | undefined
     forcePathStyle: pathStyle === undefined ? Boolean(endpoint) : pathStyle === 'true',
     credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
   }
+}
+
+/**
+ * Why a secret is easy to guess, or undefined when it looks generated. Tuned so that random hex or
+ * base64 of 16 bytes or more passes (none refused in a million samples of each), while the
+ * published placeholders, repeated words and runs such as "abcdef…" do not.
+ */
+export const whyGuessable = (secret: string): string | undefined => {
+  const placeholder = placeholderIn(secret)
+  if (placeholder) return `looks like a placeholder (it contains "${placeholder}")`
+  const distinct = new Set(secret).size
+  if (distinct < 8) return `is too easy to guess (only ${distinct} different characters)`
+  const trigrams = Array.from({ length: secret.length - 2 }, (_, i) => secret.slice(i, i + 3))
+  if (new Set(trigrams).size < 0.6 * trigrams.length) return 'is too easy to guess (it repeats itself)'
+  const steps = Array.from({ length: secret.length - 1 }, (_, i) => Math.abs(secret.charCodeAt(i + 1) - secret.charCodeAt(i)))
+  if (steps.filter((step) => step <= 1).length > 0.7 * steps.length) return 'is too easy to guess (it runs in sequence)'
+  return undefined
+}
+
+const readPayloadSecret = (source: NodeJS.ProcessEnv, production: boolean): string => {
+  const secret = optional(source.PAYLOAD_SECRET)
+  if (!secret || secret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`PAYLOAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters${secret ? ` (it has ${secret.length})` : ' and is not set'}. ${GENERATE_SECRET}`)
+  }
+  // Whoever knows the secret can sign anyone's session, a platform admin's included.
+  const guessable = production ? whyGuessable(secret) : undefined
+  if (guessable) throw new ConfigError(`PAYLOAD_SECRET ${guessable}: production needs a secret of its own. ${GENERATE_SECRET}`)
+  return secret
 }
 
 export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => {
@@ -121,19 +164,15 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
     .filter(Boolean)
     .map((uri) => parseUrl('DATABASE_READ_REPLICA_URIS', uri, ['postgres:', 'postgresql:']))
 
-  const payloadSecret = optional(source.PAYLOAD_SECRET)
-  if (!payloadSecret || payloadSecret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(
-      `PAYLOAD_SECRET must be at least ${MIN_SECRET_LENGTH} characters${payloadSecret ? ` (it has ${payloadSecret.length})` : ' and is not set'}. Generate one with: node -e "console.log(require('crypto').randomBytes(32).toString('hex'))"`,
-    )
-  }
+  const payloadSecret = readPayloadSecret(source, production)
 
-  const serverUrl = parseUrl('SERVER_URL', optional(source.SERVER_URL) ?? 'http://localhost:3000', ['http:', 'https:']).replace(/\/$/, '')
+  // Unset: the local address of `npm run dev` / `npm start` on PORT.
+  const serverUrl = parseUrl('SERVER_URL', optional(source.SERVER_URL) ?? `http://localhost:${optional(source.PORT) ?? 3000}`, ['http:', 'https:']).replace(/\/$/, '')
   const smtpUrl = optional(source.SMTP_URL)
   if (smtpUrl) parseUrl('SMTP_URL', smtpUrl, ['smtp:', 'smtps:'])
   const redisUrl = optional(source.REDIS_URL)
   if (redisUrl) parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'])
-  const objectStorage = readObjectStorage(source)
+  const objectStorage = readObjectStorage(source, production)
   const mailFrom = parseMailFrom(optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>')
 
   const mailRetryDelayMs = positiveInteger('MAIL_RETRY_DELAY_MS', source.MAIL_RETRY_DELAY_MS, 30_000)

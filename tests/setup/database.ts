@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,7 +24,8 @@ const run = (command: string, args: string[]) =>
  * demo content are applied once; every test file reads the seed as its fixtures.
  */
 export default async function setup() {
-  process.env.PAYLOAD_SECRET ??= 'test-secret-test-secret-test-secret-0123'
+  // Strong and new for every run: the suite's production servers check it as production does.
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   // Names this run, e.g. so the browser tests build the production app once for all their files.
   process.env.STIPPLE_TEST_RUN = `${process.pid}-${Date.now()}`
   // Uploads of this run go to a scratch folder, never into the developer's media/.
