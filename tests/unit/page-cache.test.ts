@@ -4,7 +4,8 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createPageCache, expiriesSoFar } from '@/lib/cache/pageCache.mjs'
+import { countExpiry } from '@/lib/cache/expiryCounts.cjs'
+import { createPageCache } from '@/lib/cache/pageCache.mjs'
 
 /*
  * The page cache in front of Next, over real HTTP. Behind it stands a small handler that answers
@@ -15,11 +16,8 @@ type Answer = { status?: number; headers?: Record<string, string>; body?: string
 
 const NEXT_CACHED = { 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=31536000', 'content-type': 'text/html; charset=utf-8' }
 
-/** What Next did in the cases the cache cares about: Next's handler is not part of this test. */
-const expire = () => {
-  const key = Symbol.for('stipple.pageExpiries')
-  ;(globalThis as Record<symbol, number>)[key] = expiriesSoFar() + 1
-}
+/** What the cache handler does when Next expires a tag: Next's handler is not part of this test. */
+const expire = () => countExpiry(['faqs:brand'])
 
 describe('page cache', () => {
   let clock = 1_000_000
@@ -33,7 +31,7 @@ describe('page cache', () => {
     calls += 1
     const { status = 200, headers = NEXT_CACHED, body = `page ${req.url} #${calls}`, delayMs = 0 } = answer
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const gzip = /\bgzip\b(?!;q=0)/i.test(String(req.headers['accept-encoding'] ?? ''))
     // Headers one by one, as Next sets them (the cache reads them back with getHeader).
     for (const [name, value] of Object.entries({ ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}) })) res.setHeader(name, value)
     res.statusCode = status
@@ -90,6 +88,15 @@ describe('page cache', () => {
     expect(calls).toBe(2)
   })
 
+  it('treats spellings of one host as one site: case, port and a final dot make no new entry', async () => {
+    await get('/')
+    for (const host of ['LONDON.localhost', 'london.localhost:3000', 'london.localhost.', 'London.Localhost.:8080']) {
+      expect((await get('/', { host })).cached, host).toBe(true)
+    }
+    expect(calls).toBe(1)
+    expect(cache.stats().pages).toBe(1)
+  })
+
   it('forgets everything when Next expires anything (an edit), so the next visitor gets the new page', async () => {
     await get('/faq')
     expect((await get('/faq')).cached).toBe(true)
@@ -118,6 +125,19 @@ describe('page cache', () => {
     expect(zipped.cached).toBe(true)
     expect(zipped.headers['content-encoding']).toBe('gzip')
     expect(zipped.body).toBe('page / #1')
+  })
+
+  it('keeps at most one entry per coding, however Accept-Encoding is spelled, and never sends a coding the visitor refused', async () => {
+    for (const spelling of ['gzip', 'gzip, deflate, br', 'br;q=1.0, gzip;q=0.8, *;q=0.1', 'GZIP', 'x-bot-1, gzip', 'x-bot-2, gzip']) {
+      await get('/', { 'accept-encoding': spelling })
+    }
+    expect(calls).toBe(1)
+    expect(cache.stats().pages).toBe(1)
+    const refused = await get('/', { 'accept-encoding': 'gzip;q=0, br' })
+    expect(refused.headers['content-encoding']).toBeUndefined()
+    expect(refused.body).toBe('page / #2')
+    expect((await get('/', { 'accept-encoding': 'identity' })).cached).toBe(true)
+    expect(cache.stats().pages).toBe(2)
   })
 
   it('serves HEAD from a kept page without a body', async () => {

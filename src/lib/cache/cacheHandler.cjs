@@ -1,9 +1,13 @@
 // Next's cache handler (see next.config.ts). Pages stay in Next's file-system cache, as by default;
-// what this adds is about their expiry:
-// - every expiry is counted, so the page cache in front of Next (pageCache.mjs) drops what it holds;
+// what this adds is about whose they are, which are kept, and their expiry:
+// - the caches belong to one database: a process on another database empties them first
+//   (databaseCaches.cjs), so no page or read outlives the database it came from;
+// - "page not found" answers are never stored: every random path would otherwise add a page on disk;
+// - every expiry is counted (expiryCounts.cjs), so the page cache in front of Next (pageCache.mjs)
+//   drops what it holds and the proxy reloads the live sites when `clinic-routing` expires;
 // - with REDIS_URL (several app instances), a tag expired on one instance (an edit in the admin) is
-//   published through Redis and expired on every other instance at once, so an edit is live
-//   everywhere on the next request;
+//   published through Redis and expired on every other instance on the same database at once, so
+//   an edit is live everywhere on the next request;
 // - changes made outside Next (the jobs worker publishing on schedule) are announced on a
 //   PostgreSQL channel (expiryAnnouncements.ts), which every app process listens to.
 // Plain CommonJS because Next loads it at run time, outside the app's bundle.
@@ -11,19 +15,19 @@ const { randomUUID } = require('node:crypto')
 
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
-const CHANNEL = 'stipple:cache:expired-tags'
+const { databaseCaches } = require('./databaseCaches.cjs')
+const { countExpiry } = require('./expiryCounts.cjs')
+
+const CHANNEL_PREFIX = 'stipple:cache:expired-tags:'
 const POSTGRES_CHANNEL = 'stipple_expired_tags'
 const SHARED = Symbol.for('stipple.sharedTags')
+const CONNECTED = Symbol.for('stipple.sharedTagsConnected')
 const LISTENING = Symbol.for('stipple.expiryListener')
-const EXPIRIES = Symbol.for('stipple.pageExpiries')
-
-const countExpiry = () => {
-  globalThis[EXPIRIES] = (globalThis[EXPIRIES] ?? 0) + 1
-}
+const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES'])
 
 const expireHere = (tags, durations) => {
   FileSystemCache.prototype.revalidateTag.call({}, tags, durations)
-  countExpiry()
+  countExpiry(tags)
 }
 
 /** One LISTEN connection per app process, reopened when the database goes away and comes back. */
@@ -60,43 +64,71 @@ const listenToPostgres = () => {
   connect()
 }
 
-/** One publisher and one subscriber per process, however many handlers Next creates. */
-const shared = () => {
-  if (globalThis[SHARED] !== undefined) return globalThis[SHARED]
+/**
+ * One publisher and one subscriber per process, however many handlers Next creates, on a channel
+ * of this database: instances on other databases (another deployment, another test run on the
+ * same Redis) neither hear nor disturb them. Until the database has said which it is (at start,
+ * or while it is down), expiries stay on this instance, as without Redis.
+ */
+const shareExpiries = () => {
   const url = process.env.REDIS_URL
-  if (!url) return (globalThis[SHARED] = null)
-  const { Redis } = require('ioredis')
-  const instance = randomUUID()
-  const options = { maxRetriesPerRequest: 2, lazyConnect: false }
-  const publisher = new Redis(url, options)
-  const subscriber = new Redis(url, options)
-  // Connection trouble is reported by ioredis' reconnects; a page then stays cached a little longer.
-  publisher.on('error', () => {})
-  subscriber.on('error', () => {})
-  subscriber.subscribe(CHANNEL).catch(() => {})
-  subscriber.on('message', (_channel, message) => {
-    try {
-      const { from, tags, durations } = JSON.parse(message)
-      if (from !== instance) expireHere(tags, durations)
-    } catch {
-      // not ours
+  if (globalThis[SHARED] || !url) return
+  globalThis[SHARED] = true
+  const connect = async () => {
+    let database = null
+    while (database === null) {
+      database = await databaseCaches().identity()
+      if (database === null) await new Promise((resolve) => setTimeout(resolve, 2000).unref())
     }
-  })
-  return (globalThis[SHARED] = { instance, publisher })
+    const { Redis } = require('ioredis')
+    const channel = `${CHANNEL_PREFIX}${database}`
+    const instance = randomUUID()
+    const options = { maxRetriesPerRequest: 2, lazyConnect: false }
+    const publisher = new Redis(url, options)
+    const subscriber = new Redis(url, options)
+    // Connection trouble is reported by ioredis' reconnects; a page then stays cached a little longer.
+    publisher.on('error', () => {})
+    subscriber.on('error', () => {})
+    subscriber.subscribe(channel).catch(() => {})
+    subscriber.on('message', (_channel, message) => {
+      try {
+        const { from, tags, durations } = JSON.parse(message)
+        if (from !== instance) expireHere(tags, durations)
+      } catch {
+        // not ours
+      }
+    })
+    globalThis[CONNECTED] = { instance, channel, publisher }
+  }
+  connect().catch(() => {})
 }
+
+/** A rendered "not found": the same page for every missing path, so it is rendered, never stored. */
+const isNotFoundPage = (data) => Boolean(data && RESPONSE_KINDS.has(data.kind) && data.status === 404)
 
 module.exports = class StippleCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx)
-    shared()
+    this.caches = databaseCaches()
+    if (process.env.NEXT_PHASE !== 'phase-production-build') shareExpiries()
     listenToPostgres()
+  }
+
+  async get(key, ctx) {
+    if (!(await this.caches.ready(this.serverDistDir))) return null
+    return super.get(key, ctx)
+  }
+
+  async set(key, data, ctx) {
+    if (isNotFoundPage(data) || !(await this.caches.ready(this.serverDistDir))) return
+    return super.set(key, data, ctx)
   }
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
-    countExpiry()
-    const redis = shared()
     const list = typeof tags === 'string' ? [tags] : tags
-    if (redis && list.length > 0) await redis.publisher.publish(CHANNEL, JSON.stringify({ from: redis.instance, tags: list, durations })).catch(() => {})
+    countExpiry(list)
+    const redis = globalThis[CONNECTED]
+    if (redis && list.length > 0) await redis.publisher.publish(redis.channel, JSON.stringify({ from: redis.instance, tags: list, durations })).catch(() => {})
   }
 }

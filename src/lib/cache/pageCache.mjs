@@ -2,6 +2,8 @@
 // Plain JavaScript (checked by TypeScript through these JSDoc types) because the production server
 // (scripts/serve.mjs) loads it outside the app's bundle, without a TypeScript loader: such a loader
 // would sit in the path of every request (Next imports its cache handler per request).
+import { internalHeader } from '../http/internalHeaders.mjs'
+import { expiriesSoFar } from './expiryCounts.cjs'
 
 /**
  * A page cache in front of Next, in the same process: a clinic page Next serves from its own
@@ -25,31 +27,59 @@
  * @property {() => number} [now]
  */
 
-const EXPIRIES = Symbol.for('stipple.pageExpiries')
-
-/** @returns {number} How many times Next has expired cached pages in this process so far. */
-export const expiriesSoFar = () => /** @type {Record<symbol, number | undefined>} */ (/** @type {unknown} */ (globalThis))[EXPIRIES] ?? 0
-
 const NEXT_PAYLOAD_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url']
-const NOT_PAGES = /^\/(?:_next|api|admin)(?:\/|$)/
+const NOT_PAGES = /^\/(?:_next|api|admin|healthz|readyz)(?:\/|$)/
 const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/
 const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length'])
 const PAGE_BYTES_LIMIT = 2 * 1024 * 1024
 
 /**
+ * Whether the visitor accepts this content coding (`gzip;q=0` refuses it, `*` accepts it unless named).
+ * @param {string} acceptEncoding @param {string} coding
+ */
+const accepts = (acceptEncoding, coding) => {
+  let wildcard = false
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...parameters] = part.trim().split(';')
+    const refused = parameters.some((parameter) => /^\s*q\s*=\s*0(?:\.0*)?\s*$/.test(parameter))
+    if (name?.trim() === coding) return !refused
+    if (name?.trim() === '*') wildcard = !refused
+  }
+  return wildcard
+}
+
+/**
+ * The coding a kept page is looked up in: what Next's compression gives such a visitor (gzip
+ * before deflate, else none). Entries are stored under the coding Next actually used, so a visitor
+ * never gets bytes it did not ask for, and a page has at most three variants however many ways
+ * browsers (or bots) spell Accept-Encoding.
+ * @param {IncomingMessage} req
+ */
+const wantedCoding = (req) => {
+  const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
+  return accepts(acceptEncoding, 'gzip') ? 'gzip' : accepts(acceptEncoding, 'deflate') ? 'deflate' : 'identity'
+}
+
+/**
+ * The site part of the key: the hostname as the proxy reads it (case, port and a final dot do not
+ * make another site), so spellings of one host share their pages.
+ * @param {IncomingMessage} req
+ */
+const siteOf = (req) => String(req.headers.host ?? '').trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '')
+
+/**
  * A plain page view: no preview, no query, no navigation payload. Only these are looked up or kept.
  * @param {IncomingMessage} req
- * @returns {string | null}
+ * @returns {string | null} the key without its coding
  */
-const keyOf = (req) => {
+const pageOf = (req) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
   const url = req.url ?? ''
   if (url.includes('?') || NOT_PAGES.test(url)) return null
   const { headers } = req
   if (NEXT_PAYLOAD_HEADERS.some((name) => headers[name] !== undefined)) return null
   if (headers.cookie && PREVIEW_COOKIE.test(headers.cookie)) return null
-  // Next compresses per Accept-Encoding, so each variant is its own entry.
-  return `${(headers.host ?? '').toLowerCase()} ${url} ${(headers['accept-encoding'] ?? '').slice(0, 100)}`
+  return `${siteOf(req)} ${url}`
 }
 
 /**
@@ -59,7 +89,7 @@ const keyOf = (req) => {
  */
 const sharedLifetimeSeconds = (res) => {
   if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return null
-  const nextCache = String(res.getHeader('x-nextjs-cache') ?? '')
+  const nextCache = String(internalHeader(res, 'x-nextjs-cache') ?? '')
   if (nextCache !== 'HIT' && nextCache !== 'MISS') return null
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return null
@@ -124,9 +154,9 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
 
   /**
    * Copies what Next writes, to keep it if Next's headers say it may be shared.
-   * @param {string} key @param {ServerResponse} res
+   * @param {string} page @param {ServerResponse} res
    */
-  const record = (key, res) => {
+  const record = (page, res) => {
     const expiries = expiriesSoFar()
     /** @type {Buffer[]} */
     const chunks = []
@@ -162,7 +192,7 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
       const lifetime = sharedLifetimeSeconds(res)
       if (lifetime === null || lifetime <= 0) return
       const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_REPLAYED.has(name)))
-      keep(key, { status: res.statusCode, headers, body: Buffer.concat(chunks), expiries, freshUntil: now() + 1000 * Math.min(lifetime, maxAgeSeconds) })
+      keep(`${page} ${String(res.getHeader('content-encoding') ?? 'identity').toLowerCase()}`, { status: res.statusCode, headers, body: Buffer.concat(chunks), expiries, freshUntil: now() + 1000 * Math.min(lifetime, maxAgeSeconds) })
     })
   }
 
@@ -172,12 +202,12 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
      * @param {IncomingMessage} req @param {ServerResponse} res @param {() => unknown} next
      */
     serve: (req, res, next) => {
-      const key = keyOf(req)
-      if (key === null) return next()
-      const entry = lookup(key)
+      const page = pageOf(req)
+      if (page === null) return next()
+      const entry = lookup(`${page} ${wantedCoding(req)}`)
       if (entry) return replay(req, res, entry)
       // A HEAD has no body to keep; the GET after it will fill the entry.
-      if (req.method === 'GET') record(key, res)
+      if (req.method === 'GET') record(page, res)
       return next()
     },
     stats: () => ({ pages: entries.size, bytes }),
