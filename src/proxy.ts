@@ -1,28 +1,32 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { siteKeyForHost, siteKeyForSlug } from '@/lib/sites/siteKey'
+import { readEnv } from '@/lib/env'
+import { liveSites } from '@/lib/sites/liveSites'
+import { platformOf, siteRoute, STRAY_REDIRECT_PATH, STRAY_TARGET_HEADER } from '@/lib/sites/siteRoute'
 
-const PATH_FALLBACK = /^\/clinics\/([^/]+)(\/.*)?$/
+let platform: ReturnType<typeof platformOf> | undefined
 
 /**
- * Next takes a route folder named `sitemap.xml` for a metadata route and then caches it for no
- * site; served from `sitemap-xml`, each site's sitemap is cached like its pages.
+ * Which clinic is this? The Host decides, or `/clinics/<slug>/…`; the site key becomes the first
+ * path segment. Anything that is no live site is sent to the platform (src/lib/sites/siteRoute.ts).
  */
-const ROUTE_FOLDERS = new Map([['/sitemap.xml', '/sitemap-xml']])
-
-/** Which clinic is this? The Host decides, or `/clinics/<slug>/…`; the site key becomes the first path segment. */
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  const fallback = PATH_FALLBACK.exec(pathname)
-  const siteKey = fallback ? siteKeyForSlug(fallback[1]) : siteKeyForHost(request.headers.get('host') ?? '')
-  const asked = fallback ? (fallback[2] ?? '') : pathname
-  const rest = ROUTE_FOLDERS.get(asked) ?? asked
+export async function proxy(request: NextRequest) {
+  platform ??= platformOf(readEnv().serverUrl, process.env.NODE_ENV === 'development')
+  const { pathname, search } = request.nextUrl
+  const route = siteRoute({ host: request.headers.get('host') ?? '', pathname, search }, platform, await liveSites())
   const url = request.nextUrl.clone()
-  url.pathname = `/${siteKey}${rest === '/' ? '' : rest}`
+  if ('redirect' in route) {
+    url.pathname = STRAY_REDIRECT_PATH
+    url.search = ''
+    const headers = new Headers(request.headers)
+    headers.set(STRAY_TARGET_HEADER, route.redirect)
+    return NextResponse.rewrite(url, { request: { headers } })
+  }
+  url.pathname = route.rewrite
   return NextResponse.rewrite(url)
 }
 
 export const config = {
-  // Payload's admin and API (preview included) and Next's own files are not clinic pages.
-  matcher: ['/((?!admin|api/|api$|_next/|favicon\\.ico).*)'],
+  // Payload's admin and API (preview included), Next's own files and the health checks are not clinic pages.
+  matcher: ['/((?!admin|api/|api$|_next/|favicon\\.ico|healthz$|readyz$).*)'],
 }
