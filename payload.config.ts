@@ -42,6 +42,11 @@ const env = readEnv()
 
 export default buildConfig({
   serverURL: env.serverUrl,
+  // Sessions live in a cookie of SERVER_URL's host alone (clinic hosts never hold one), and no page
+  // on another origin calls the API: the admin's origin is the only one to trust (see the decision
+  // record on security headers).
+  csrf: [env.serverUrl],
+  cors: [env.serverUrl],
   secret: env.payloadSecret,
   telemetry: false,
   admin: {

@@ -4,6 +4,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { secureResponses } from '../src/lib/http/secureResponses.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
@@ -14,14 +15,22 @@ const startedAt = Date.now()
 const portArg = process.argv.indexOf('--port')
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000))
 const megabytes = Number(process.env.PAGE_CACHE_MB ?? 128)
+// Checked and filled in by the launcher (src/lib/env.ts), as every variable is.
+const serverUrl = process.env.SERVER_URL
+if (!serverUrl) throw new Error('SERVER_URL is not set: start the production server with "npm start".')
 
 const app = next({ dev: false, dir: process.cwd(), port })
 await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
+const secure = secureResponses({ serverUrl })
 
+// Kept pages were secured when Next made them; everything else is secured as Next writes it.
 const server = http.createServer((req, res) => {
-  pages.serve(req, res, () => handle(req, res))
+  pages.serve(req, res, () => {
+    secure(req, res)
+    return handle(req, res)
+  })
 })
 server.listen(port, () => console.log(`[stipple] Ready in ${Date.now() - startedAt} ms on http://localhost:${port} (page cache ${megabytes} MB)`))
 

@@ -57,7 +57,9 @@ export const preparePlatform = async ({
   const dataRoot = path.resolve(env.STIPPLE_DATA_DIR || '.data')
   if (!env.PAYLOAD_SECRET && mode === 'development') env.PAYLOAD_SECRET = developmentSecret(dataRoot)
   // Check the secret and URLs before spending time on a database.
-  readEnv({ ...env, DATABASE_URI: env.DATABASE_URI || 'postgres://placeholder/stipple' })
+  const checked = readEnv({ ...env, DATABASE_URI: env.DATABASE_URI || 'postgres://placeholder/stipple' })
+  // Spelled out for every process started from here (the production server reads it as is).
+  env.SERVER_URL = checked.serverUrl
 
   let database: EmbeddedDatabase | undefined
   if (!env.DATABASE_URI) {
