@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
@@ -22,6 +23,7 @@ import { freePort } from '@/lib/runtime/freePort'
 
 type Service = {
   image?: string
+  healthcheck?: { test?: string[] | string }
   build?: unknown
   command?: string[] | string
   environment?: Record<string, string>
@@ -35,9 +37,29 @@ const { services } = compose
 const nginxConf = readFileSync('deploy/nginx.conf', 'utf8')
 const STIPPLE_PROCESSES = ['migrate', 'app-a', 'app-b', 'worker']
 
-/** `${NAME:-default}` as Compose fills it in when NAME is not set. */
-const interpolated = (environment: Record<string, string>) =>
-  Object.fromEntries(Object.entries(environment).map(([name, value]) => [name, String(value).replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1')]))
+/** Generated as the file's first line says: what an operator sets before `docker compose up`. */
+const OPERATOR_SECRETS = { PAYLOAD_SECRET: randomBytes(32).toString('hex'), S3_SECRET_ACCESS_KEY: randomBytes(32).toString('hex') }
+
+/**
+ * The environment as Compose fills it in from the operator's variables: `${NAME}`, `${NAME:-default}`
+ * and `${NAME:?message}`, which stops Compose with the message when NAME is unset or empty.
+ */
+const interpolated = (environment: Record<string, string>, given: Record<string, string> = OPERATOR_SECRETS) =>
+  Object.fromEntries(
+    Object.entries(environment).map(([name, value]) => [
+      name,
+      String(value).replace(/\$\{([A-Z0-9_]+)(?::([-?])([^}]*))?\}/g, (_, variable: string, kind?: string, text = '') => {
+        if (given[variable]) return given[variable]!
+        if (kind === '?') throw new Error(`required variable ${variable} is missing a value: ${text}`)
+        return kind === '-' ? text : ''
+      }),
+    ]),
+  )
+
+const testCommandOf = (service: Service) => {
+  const test = service.healthcheck?.test ?? []
+  return Array.isArray(test) ? test.join(' ') : test
+}
 
 const dependenciesOf = (service: Service): Record<string, string> =>
   Array.isArray(service.depends_on)
@@ -73,6 +95,36 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     expect(new URL(env.databaseUri).hostname).toBe('postgres')
     expect(env.serverUrl).toBe('http://localhost:3000')
     expect(env.production).toBe(true)
+  })
+
+  it('requires the operator’s own PAYLOAD_SECRET and S3 secret: no published value to fall back on', () => {
+    const raw = readFileSync('docker-compose.yml', 'utf8')
+    // Not one secret or password in the file defaults to a value written in it.
+    expect(raw).not.toMatch(/\$\{[A-Z_]*(?:SECRET|PASSWORD)[A-Z_]*:-/)
+    for (const variable of ['PAYLOAD_SECRET', 'S3_SECRET_ACCESS_KEY']) {
+      const without = { ...OPERATOR_SECRETS, [variable]: '' }
+      for (const name of STIPPLE_PROCESSES) {
+        expect(() => interpolated(services[name]!.environment!, without), `${name} without ${variable}`).toThrow(`required variable ${variable} is missing a value`)
+      }
+    }
+    // MinIO's root password is the app's S3 secret, required the same way.
+    for (const name of ['minio', 'buckets']) {
+      expect(() => interpolated(services[name]!.environment!, { ...OPERATOR_SECRETS, S3_SECRET_ACCESS_KEY: '' }), name).toThrow(/S3_SECRET_ACCESS_KEY is missing/)
+      expect(interpolated(services[name]!.environment!).MINIO_ROOT_PASSWORD).toBe(OPERATOR_SECRETS.S3_SECRET_ACCESS_KEY)
+    }
+    // And an operator who pastes the old default is stopped by the app itself, in one line.
+    const pasted = interpolated(services['app-a']!.environment!, { ...OPERATOR_SECRETS, PAYLOAD_SECRET: 'change-me-change-me-change-me-change-me' })
+    expect(() => readEnv(pasted as NodeJS.ProcessEnv)).toThrow(/^PAYLOAD_SECRET looks like a placeholder \(it contains "change-me"\)/)
+  })
+
+  it('starts the proxy once both instances answer /readyz, and checks the proxy through /healthz', () => {
+    for (const name of ['app-a', 'app-b']) {
+      expect(testCommandOf(services[name]!), name).toMatch(/fetch\('http:\/\/127\.0\.0\.1:3000\/readyz'\).*r\.ok \? 0 : 1/)
+    }
+    expect(dependenciesOf(services.proxy!)).toEqual({ 'app-a': 'service_healthy', 'app-b': 'service_healthy' })
+    expect(testCommandOf(services.proxy!)).toMatch(/http:\/\/127\.0\.0\.1:3000\/healthz/)
+    // The worker serves no HTTP.
+    expect(services.worker!.healthcheck).toBeUndefined()
   })
 
   it('migrates (and seeds) once, before any instance or the worker starts', () => {
@@ -117,9 +169,14 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
 
   it.skipIf(!installed('docker-compose', ['version']) && !installed('docker', ['compose', 'version']))('is a file Docker Compose accepts', () => {
     const [command, ...args] = installed('docker', ['compose', 'version']) ? ['docker', 'compose'] : ['docker-compose']
-    const checked = spawnSync(command!, [...args, '-f', 'docker-compose.yml', 'config', '-q'], { encoding: 'utf8' })
+    const config = (env: Record<string, string>) =>
+      spawnSync(command!, [...args, '-f', 'docker-compose.yml', 'config', '-q'], { encoding: 'utf8', env: { ...process.env, ...env } })
+    const checked = config(OPERATOR_SECRETS)
     expect(checked.stderr).toBe('')
     expect(checked.status).toBe(0)
+    const refused = config({ PAYLOAD_SECRET: '', S3_SECRET_ACCESS_KEY: OPERATOR_SECRETS.S3_SECRET_ACCESS_KEY })
+    expect(refused.status).not.toBe(0)
+    expect(refused.stderr).toMatch(/PAYLOAD_SECRET/)
   })
 })
 
@@ -129,13 +186,14 @@ describe.skipIf(!installed('nginx', ['-v']))('deploy/nginx.conf, run in front of
     for (const stop of stopped.reverse()) await stop()
   })
 
-  type Seen = { instance: string; host?: string; forwardedFor?: string; acceptEncoding?: string }
+  type Seen = { instance: string; path?: string; host?: string; forwardedFor?: string; acceptEncoding?: string }
 
   /** An app instance that answers with what it was sent: a JSON body large enough to be compressed. */
   const standIn = async (instance: string) => {
     const server = http.createServer((request, response) => {
       const seen: Seen = {
         instance,
+        path: request.url,
         host: request.headers.host,
         forwardedFor: request.headers['x-forwarded-for'] as string | undefined,
         acceptEncoding: request.headers['accept-encoding'],
@@ -176,10 +234,10 @@ describe.skipIf(!installed('nginx', ['-v']))('deploy/nginx.conf, run in front of
   }
 
   /** One request through the proxy, with the headers a visitor would send. */
-  const visit = (port: number, headers: Record<string, string>) =>
+  const visit = (port: number, headers: Record<string, string>, path = '/') =>
     new Promise<{ seen: Seen; encoding?: string }>((resolve, reject) => {
       http
-        .get({ host: '127.0.0.1', port, path: '/', headers }, (response) => {
+        .get({ host: '127.0.0.1', port, path, headers }, (response) => {
           const chunks: Buffer[] = []
           response.on('data', (chunk: Buffer) => chunks.push(chunk))
           response.on('end', () => {
@@ -205,6 +263,15 @@ describe.skipIf(!installed('nginx', ['-v']))('deploy/nginx.conf, run in front of
       // The instances send plain bytes; nginx compresses for the visitor.
       expect(seen.acceptEncoding).toBeUndefined()
       expect(encoding).toBe('gzip')
+    }
+  })
+
+  it('passes health checks on to an instance with the same headers', async () => {
+    const port = await startProxy()
+    for (const path of ['/healthz', '/readyz']) {
+      const { seen } = await visit(port, { host: 'stipple.example', 'x-forwarded-for': '203.0.113.9' }, path)
+      expect(seen).toMatchObject({ path, host: 'stipple.example', forwardedFor: '203.0.113.9, 127.0.0.1' })
+      expect(seen.acceptEncoding).toBeUndefined()
     }
   })
 })
