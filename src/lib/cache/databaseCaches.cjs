@@ -45,14 +45,12 @@ const askDatabaseIdentity = async (uri) => {
 /** @typedef {{ identity: () => Promise<string | null>, ready: (serverDistDir: string) => Promise<boolean> }} DatabaseCaches */
 
 /**
- * One per process: the database identity is asked once (again after a failure), and each dist dir
- * is checked once.
+ * The caches of the database at `uri` (none: nothing to guard): its identity is asked once (again
+ * after a failure), and each dist dir is checked once.
+ * @param {string | undefined} uri
  * @returns {DatabaseCaches}
  */
-const databaseCaches = () => {
-  const store = /** @type {Record<symbol, DatabaseCaches | undefined>} */ (/** @type {unknown} */ (globalThis))
-  if (store[STATE]) return store[STATE]
-  const uri = process.env.DATABASE_URI
+const databaseCachesOf = (uri) => {
   /** @type {Promise<string> | undefined} */
   let asked
   let failedAt = 0
@@ -111,7 +109,16 @@ const databaseCaches = () => {
     return check.catch(() => false)
   }
 
-  return (store[STATE] = { identity, ready })
+  return { identity, ready }
 }
 
-module.exports = { databaseCaches }
+/**
+ * This process's: one for every cache handler Next creates.
+ * @returns {DatabaseCaches}
+ */
+const databaseCaches = () => {
+  const store = /** @type {Record<symbol, DatabaseCaches | undefined>} */ (/** @type {unknown} */ (globalThis))
+  return (store[STATE] ??= databaseCachesOf(process.env.DATABASE_URI))
+}
+
+module.exports = { databaseCaches, databaseCachesOf }
