@@ -21,8 +21,9 @@ const runNext = (args: string[], env: NodeJS.ProcessEnv) =>
 
 export type ProductionServer = { port: number; origin: (hostname?: string) => string; stop: () => Promise<void> }
 
-const DIST_DIR = '.next-test'
-const BUILT_FOR = path.resolve(DIST_DIR, 'stipple-test-run')
+/** The test run's own build (and Next's caches on disk), never a developer's `.next`. */
+export const PRODUCTION_DIST_DIR = '.next-test'
+const BUILT_FOR = path.resolve(PRODUCTION_DIST_DIR, 'stipple-test-run')
 
 /** One build per test run: the second browser test file reuses the first one's. */
 const buildOnce = async (env: NodeJS.ProcessEnv) => {
@@ -49,7 +50,7 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    STIPPLE_DIST_DIR: DIST_DIR,
+    STIPPLE_DIST_DIR: PRODUCTION_DIST_DIR,
     SERVER_URL: `http://localhost:${port}`,
     ...extra,
   }

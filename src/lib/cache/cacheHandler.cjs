@@ -2,7 +2,8 @@
 // what this adds is about whose they are, which are kept, and their expiry:
 // - the caches belong to one database: a process on another database empties them first
 //   (databaseCaches.cjs), so no page or read outlives the database it came from;
-// - "page not found" answers are never stored: every random path would otherwise add a page on disk;
+// - "page not found" answers and reads that found nothing are never stored: every random path or
+//   slug would otherwise add a page or an entry on disk;
 // - every expiry is counted (expiryCounts.cjs), so the page cache in front of Next (pageCache.mjs)
 //   drops what it holds and the proxy reloads the live sites when `clinic-routing` expires;
 // - with REDIS_URL (several app instances), a tag expired on one instance (an edit in the admin) is
@@ -106,6 +107,9 @@ const shareExpiries = () => {
 /** A rendered "not found": the same page for every missing path, so it is rendered, never stored. */
 const isNotFoundPage = (data) => Boolean(data && RESPONSE_KINDS.has(data.kind) && data.status === 404)
 
+/** An unstable_cache read that found nothing (`getTreatment('no-such-slug')`): asked again, never stored. */
+const isNothingFound = (data) => data?.kind === 'FETCH' && data.data?.body === 'null'
+
 module.exports = class StippleCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx)
@@ -120,7 +124,7 @@ module.exports = class StippleCacheHandler extends FileSystemCache {
   }
 
   async set(key, data, ctx) {
-    if (isNotFoundPage(data) || !(await this.caches.ready(this.serverDistDir))) return
+    if (isNotFoundPage(data) || isNothingFound(data) || !(await this.caches.ready(this.serverDistDir))) return
     return super.set(key, data, ctx)
   }
 
