@@ -86,7 +86,7 @@ export const securityHeaders = ({ area, serverUrl, platformHost = false }) => {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The clinic finder may ask for the visitor's position; nothing else asks for any device.
-    'Permissions-Policy': `camera=(), microphone=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), browsing-topics=(), geolocation=(${area === 'site' ? 'self' : ''})`,
+    'Permissions-Policy': `camera=(), microphone=(), payment=(), usb=(), serial=(), hid=(), browsing-topics=(), geolocation=(${area === 'site' ? 'self' : ''})`,
   }
   // X-Frame-Options cannot name the admin's origin: a site says SAMEORIGIN only where that is the
   // admin's (live preview runs there) and leaves the rest to frame-ancestors.
