@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
 import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,16 +8,28 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '@/lib/runtime/freePort'
+import { DEMO_CLINICS } from '@/seed/data/clinics'
+
+import { visit } from '../browser/visit'
 
 /*
  * The launcher behind `npm run dev` / `npm start`: its own embedded PostgreSQL, a clear one-line
- * refusal of bad configuration, and nothing left running after SIGTERM.
+ * refusal of bad configuration, and nothing left running after SIGTERM. Its development runs keep
+ * to this suite's own folders — Next's in `.next-test-dev`, never the developer's `.next` — and
+ * the two of them, on two databases in that one folder, each show their own database's content.
  */
+
+/** The suite's own dist dir for `npm run dev`: kept between runs, like `.next-test`, so Next's references to its types stay valid. */
+const DEV_DIST_DIR = '.next-test-dev'
+
+/** When the developer's own folders were last written to (undefined: they do not exist). */
+const developerFolders = () =>
+  ['.next', '.next/cache', '.next/dev', '.next/dev/cache', '.next/dev/cache/fetch-cache', 'media', '.data'].map((folder) => [folder, existsSync(folder) ? statSync(folder).mtimeMs : undefined])
 
 const started: ChildProcess[] = []
 const launcher = (script: string, env: Record<string, string | undefined>): ChildProcess => {
   const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`], {
-    env: { ...process.env, ...env },
+    env: { ...process.env, STIPPLE_DIST_DIR: DEV_DIST_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   started.push(child)
@@ -39,6 +52,7 @@ const postgresProcessesOf = (dataDir: string) =>
   spawnSync('pgrep', ['-f', '--', `-D ${dataDir}`], { encoding: 'utf8' }).stdout.trim()
 
 describe('the launcher', () => {
+  const untouched = developerFolders()
   const folders: string[] = []
   const scratch = async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-launcher-'))
@@ -53,17 +67,25 @@ describe('the launcher', () => {
     for (const folder of folders) await rm(folder, { recursive: true, force: true })
   })
 
+  const waitFor = async (child: ChildProcess, log: () => string, ready: RegExp[], ms: number) => {
+    const deadline = Date.now() + ms
+    while (!ready.every((line) => line.test(log())) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 250))
+  }
+
   it('starts its own PostgreSQL and Next, and leaves no PostgreSQL behind after SIGTERM', async () => {
     const dataRoot = await scratch()
     const port = await freePort()
     const child = launcher('dev', { DATABASE_URI: '', STIPPLE_DATA_DIR: dataRoot, PORT: String(port), SEED_DEMO: 'false', PAYLOAD_SECRET: '' })
     const log = output(child)
-    const deadline = Date.now() + 120_000
-    while (!/Ready in/.test(log()) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 250))
+    await waitFor(child, log, [/Ready in/], 120_000)
     expect(log()).toMatch(/Ready in/)
     const dataDir = path.join(dataRoot, 'postgres')
     expect(postgresProcessesOf(dataDir)).not.toBe('')
     expect(existsSync(path.join(dataRoot, 'payload-secret'))).toBe(true)
+    // An empty database: the hub has no clinic to show — and Next keeps that in its caches on disk.
+    const hub = await visit(`http://localhost:${port}/`)
+    expect(hub.status).toBe(200)
+    expect(hub.text).not.toContain(DEMO_CLINICS[0]!.name)
 
     child.kill('SIGTERM')
     expect(await exited(child), log()).toBe(0)
@@ -76,12 +98,14 @@ describe('the launcher', () => {
     const port = await freePort()
     const child = launcher('dev', { DATABASE_URI: '', STIPPLE_DATA_DIR: dataRoot, PORT: String(port), SEED_DEMO: 'true', PAYLOAD_SECRET: '', SMTP_URL: '' })
     const log = output(child)
-    const deadline = Date.now() + 150_000
-    while (!(/Ready in/.test(log()) && /\[worker\] running jobs/.test(log())) && Date.now() < deadline && child.exitCode === null) {
-      await new Promise((r) => setTimeout(r, 250))
-    }
+    await waitFor(child, log, [/Ready in/, /\[worker\] running jobs/], 150_000)
     expect(log()).toMatch(/Mails go to the local catcher/)
     expect(log()).toMatch(/\[worker\] running jobs/)
+
+    // The same folder as the run before, on another database: this database's clinics, not what
+    // the empty one left in Next's caches.
+    const hub = await visit(`http://localhost:${port}/`)
+    for (const clinic of DEMO_CLINICS) expect(hub.text).toContain(clinic.name)
 
     // As a visitor's browser would: a form token first, then the form a few seconds later.
     const endpoint = `http://127.0.0.1:${port}/clinics/london/book/request`
@@ -110,8 +134,12 @@ describe('the launcher', () => {
     expect(postgresProcessesOf(path.join(dataRoot, 'postgres'))).toBe('')
   }, 240_000)
 
+  it('never writes into the developer’s .next, media or .data', () => {
+    expect(developerFolders()).toEqual(untouched)
+  })
+
   it('says in one line that DATABASE_URI cannot be reached', async () => {
-    const child = launcher('start', { DATABASE_URI: 'postgres://nobody@127.0.0.1:1/stipple', PAYLOAD_SECRET: 'p'.repeat(40) })
+    const child = launcher('start', { DATABASE_URI: 'postgres://nobody@127.0.0.1:1/stipple', PAYLOAD_SECRET: randomBytes(32).toString('hex') })
     const log = output(child)
     expect(await exited(child)).toBe(1)
     expect(log()).toMatch(/^\[stipple\] Cannot use the database at 127\.0\.0\.1:1\/stipple from DATABASE_URI: ECONNREFUSED/m)
@@ -123,5 +151,14 @@ describe('the launcher', () => {
     const log = output(child)
     expect(await exited(child)).toBe(1)
     expect(log().trim()).toBe('[stipple] PAYLOAD_SECRET must be at least 32 characters (it has 5). Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'hex\'))"')
+  }, 60_000)
+
+  it('refuses the old docker-compose default in production, in one line', async () => {
+    const child = launcher('start', { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: 'change-me-change-me-change-me-change-me' })
+    const log = output(child)
+    expect(await exited(child)).toBe(1)
+    expect(log().trim()).toBe(
+      '[stipple] PAYLOAD_SECRET looks like a placeholder (it contains "change-me"): production needs a secret of its own. Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'hex\'))"',
+    )
   }, 60_000)
 })
