@@ -28,9 +28,12 @@ export default async function setup() {
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
   // Names this run, e.g. so the browser tests build the production app once for all their files.
   process.env.STIPPLE_TEST_RUN = `${process.pid}-${Date.now()}`
-  // Uploads of this run go to a scratch folder, never into the developer's media/.
+  // Uploads and local data of this run go to scratch folders, never into the developer's media/ or
+  // .data/ (Next builds into .next-test and .next-test-dev, never .next).
   const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'stipple-media-'))
   process.env.STIPPLE_MEDIA_DIR = mediaDir
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'stipple-data-'))
+  process.env.STIPPLE_DATA_DIR = dataDir
   let teardown: () => Promise<void>
 
   if (process.env.DATABASE_URI) {
@@ -70,5 +73,6 @@ export default async function setup() {
   return async () => {
     await teardown()
     await rm(mediaDir, { recursive: true, force: true })
+    await rm(dataDir, { recursive: true, force: true })
   }
 }
