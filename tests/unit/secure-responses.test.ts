@@ -91,10 +91,12 @@ describe('securing responses in the production server', () => {
     }
   })
 
-  it('takes Next’s internal headers off and puts the security headers on', async () => {
-    stand = { headers: { 'content-type': 'text/html; charset=utf-8', 'x-next-cache-tags': 'clinic:1,faqs:brand', 'x-powered-by': 'Next.js' } }
+  it('takes Next’s internal routing headers off and puts the security headers on', async () => {
+    stand = { headers: { 'content-type': 'text/html; charset=utf-8', 'x-next-cache-tags': 'clinic:1,faqs:brand', 'x-powered-by': 'Next.js', 'x-matched-path': '/[site]/faq' } }
     const page = await get('/faq')
-    for (const name of Object.keys(page.headers)) expect(name).not.toMatch(/^x-(?:middleware|nextjs|next-cache-tags|powered-by)/)
+    for (const name of Object.keys(page.headers)) expect(name).not.toMatch(/^x-(?:middleware|next-cache-tags|matched-path|powered-by)/)
+    // A cache state, as any CDN sends one.
+    expect(page.headers['x-nextjs-cache']).toBe('HIT')
     expect(page.headers).toMatchObject({
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
@@ -107,10 +109,22 @@ describe('securing responses in the production server', () => {
     expect(page.headers['strict-transport-security']).toBeUndefined()
   })
 
+  it('keeps what Next’s client router reads from a navigation payload, and nothing of it in a page', async () => {
+    const rewritten = { 'x-nextjs-rewritten-path': '/london.localhost/faq', 'x-nextjs-stale-time': '300' }
+    stand = { headers: { 'content-type': 'text/x-component', ...rewritten }, pieces: ['0:{"b":"build"}\n'] }
+    const payload = await get('/faq', { rsc: '1' })
+    expect(payload.headers).toMatchObject(rewritten)
+    expect(payload.headers['x-middleware-rewrite']).toBeUndefined()
+    expect(payload.body).toBe('0:{"b":"build"}\n')
+
+    stand = { headers: { 'content-type': 'text/html; charset=utf-8', ...rewritten } }
+    expect((await get('/faq')).headers['x-nextjs-rewritten-path']).toBeUndefined()
+  })
+
   it('sees headers given to writeHead as well as those set one by one', async () => {
-    stand = { writeHeadHeaders: { 'Content-Type': 'text/html; charset=utf-8', 'X-Nextjs-Stale-Time': '300' } }
+    stand = { writeHeadHeaders: { 'Content-Type': 'text/html; charset=utf-8', 'X-Middleware-Next': '1' } }
     const page = await get('/about')
-    expect(page.headers['x-nextjs-stale-time']).toBeUndefined()
+    expect(page.headers['x-middleware-next']).toBeUndefined()
     expect(directive(page.headers['content-security-policy'] as string, 'script-src')).toContain(sha256(PAYLOAD))
     expect(page.body).toBe(PAGE.join(''))
   })

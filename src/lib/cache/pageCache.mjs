@@ -2,7 +2,6 @@
 // Plain JavaScript (checked by TypeScript through these JSDoc types) because the production server
 // (scripts/serve.mjs) loads it outside the app's bundle, without a TypeScript loader: such a loader
 // would sit in the path of every request (Next imports its cache handler per request).
-import { internalHeader } from '../http/internalHeaders.mjs'
 import { expiriesSoFar } from './expiryCounts.cjs'
 
 /**
@@ -89,7 +88,7 @@ const pageOf = (req) => {
  */
 const sharedLifetimeSeconds = (res) => {
   if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return null
-  const nextCache = String(internalHeader(res, 'x-nextjs-cache') ?? '')
+  const nextCache = String(res.getHeader('x-nextjs-cache') ?? '')
   if (nextCache !== 'HIT' && nextCache !== 'MISS') return null
   const cacheControl = String(res.getHeader('cache-control') ?? '')
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return null

@@ -1,38 +1,30 @@
 // @ts-check
 /**
- * Headers Next sets for its own machinery: they name internal routes (`x-middleware-rewrite:
- * /london.localhost/faq`), cache states and cache tags. They are taken off every response before it
- * leaves the server; the page cache still reads Next's verdict through `internalHeader`.
+ * Headers Next sets for its own machinery that tell a visitor how the app is routed inside:
+ * `x-middleware-rewrite: /london.localhost/faq`, matched route files, cache tags. They are taken
+ * off every response before it leaves the server.
+ *
+ * Kept: what Next's client router reads from its own requests — the rendered path of a rewritten
+ * navigation payload (`x-nextjs-rewritten-path`, from which it reads the site segment), stale
+ * times, prerender and server-action markers — and `x-nextjs-cache`, a cache state like any CDN's.
+ * A page (HTML) needs none of the client's, so it gets none.
  */
 
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 
-const INTERNAL = /^(?:x-middleware-|x-nextjs-|x-next-cache-tags$|x-matched-path$|x-powered-by$)/i
-const TAKEN = Symbol.for('stipple.internalHeaders')
-
-/** @param {string} name */
-export const isInternalHeader = (name) => INTERNAL.test(name)
+const ROUTING = /^(?:x-middleware-|x-matched-path$|x-nextjs-matched-path$|x-next-cache-tags$|x-powered-by$)/i
+const FOR_THE_CLIENT_ROUTER = /^x-nextjs-rewritten-(?:path|query)$/i
 
 /**
- * Removes Next's internal headers from the response about to be sent, keeping their values aside.
- * @param {ServerResponse} res
+ * @param {string} name
+ * @param {boolean} document the response is an HTML page
  */
-export const takeInternalHeaders = (res) => {
-  /** @type {Record<string, unknown>} */
-  const taken = {}
-  for (const name of res.getHeaderNames()) {
-    if (!isInternalHeader(name)) continue
-    taken[name] = res.getHeader(name)
-    res.removeHeader(name)
-  }
-  /** @type {Record<symbol, unknown>} */ (/** @type {unknown} */ (res))[TAKEN] = taken
-}
+export const isInternalHeader = (name, document) => ROUTING.test(name) || (document && FOR_THE_CLIENT_ROUTER.test(name))
 
 /**
- * A header Next set, whether or not it was taken off before sending.
- * @param {ServerResponse} res @param {string} name lower case
+ * Removes Next's internal headers from the response about to be sent.
+ * @param {ServerResponse} res @param {boolean} document
  */
-export const internalHeader = (res, name) => {
-  const taken = /** @type {Record<symbol, Record<string, unknown> | undefined>} */ (/** @type {unknown} */ (res))[TAKEN]
-  return taken && name in taken ? taken[name] : res.getHeader(name)
+export const removeInternalHeaders = (res, document) => {
+  for (const name of res.getHeaderNames()) if (isInternalHeader(name, document)) res.removeHeader(name)
 }

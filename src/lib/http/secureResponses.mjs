@@ -2,13 +2,14 @@
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 
 import { inlineScriptHashes } from './inlineScripts.mjs'
-import { takeInternalHeaders } from './internalHeaders.mjs'
+import { removeInternalHeaders } from './internalHeaders.mjs'
 import { areaOf, contentSecurityPolicy, securityHeaders } from './securityHeaders.mjs'
 
 /**
- * The production server's last word on every response Next writes: Next's internal headers come
- * off, the security headers go on, and an HTML page is held until it is complete so that its
- * Content-Security-Policy can allow exactly its own inline scripts by hash. Next still compresses
+ * The production server's last word on every response Next writes: Next's internal routing
+ * headers come off (internalHeaders.mjs), the security headers go on, and an HTML page is held
+ * until it is complete so that its Content-Security-Policy can allow exactly its own inline
+ * scripts by hash. Next still compresses
  * (a page is decompressed once to be read: ~0.1 ms for a clinic home); a page the page cache
  * keeps is kept with its policy, so repeat visits cost nothing here.
  */
@@ -77,9 +78,9 @@ export const secureResponses = ({ serverUrl }) => {
         }
         const message = typeof rest[0] === 'string' ? [rest[0]] : []
         res.statusCode = status
-        takeInternalHeaders(res)
         const withBody = req.method !== 'HEAD' && status !== 204 && status !== 304
         const document = /^text\/html\b/i.test(String(res.getHeader('content-type') ?? ''))
+        removeInternalHeaders(res, document)
         if (document && withBody) {
           // Held until the page is complete; written by end().
           held = []
