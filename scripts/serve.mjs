@@ -8,7 +8,8 @@ import { secureResponses } from '../src/lib/http/secureResponses.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
- * cache (src/lib/cache/pageCache.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
+ * cache (src/lib/cache/pageCache.mjs), every answer with its security headers
+ * (src/lib/http/secureResponses.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
  * run by Node itself: no TypeScript loader in the path of every request.
  */
 const startedAt = Date.now()

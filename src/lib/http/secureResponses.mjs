@@ -9,14 +9,13 @@ import { areaOf, contentSecurityPolicy, securityHeaders } from './securityHeader
  * The production server's last word on every response Next writes: Next's internal routing
  * headers come off (internalHeaders.mjs), the security headers go on, and an HTML page is held
  * until it is complete so that its Content-Security-Policy can allow exactly its own inline
- * scripts by hash. Next still compresses
- * (a page is decompressed once to be read: ~0.1 ms for a clinic home); a page the page cache
- * keeps is kept with its policy, so repeat visits cost nothing here.
+ * scripts by hash. Next still compresses (a page is decompressed once to be read: about 0.14 ms
+ * with the hashing, for a clinic home); a page the page cache keeps is kept with its policy, so
+ * repeat visits cost nothing here. Why hashes: docs/decisions/0008-security-headers.md.
  */
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
-/** @typedef {import('node:http').OutgoingHttpHeaders} OutgoingHttpHeaders */
 
 /** @param {Buffer} body @param {string} coding */
 const decoded = (body, coding) => {
@@ -62,7 +61,6 @@ export const secureResponses = ({ serverUrl }) => {
       // hashes would replace the one that allows its scripts.
       if (res.statusCode === 304) res.removeHeader('content-security-policy')
       else if (policy && !res.hasHeader('content-security-policy')) res.setHeader('Content-Security-Policy', policy)
-      return document
     }
 
     res.writeHead = /** @type {ServerResponse['writeHead']} */ (
@@ -119,7 +117,7 @@ export const secureResponses = ({ serverUrl }) => {
           hashes = inlineScriptHashes(decoded(body, String(this.getHeader('content-encoding') ?? '').toLowerCase()).toString('utf8'))
         } catch (error) {
           // An unreadable page gets no hashes: its scripts are refused rather than all allowed.
-          console.error(`[stipple] Could not read ${req.url} for its script hashes (${/** @type {Error} */ (error).name}).`)
+          console.error(`[stipple] Could not read ${(req.url ?? '').split('?')[0]} for its script hashes (${/** @type {Error} */ (error).name}).`)
         }
         applyHeaders(hashes)
         this.setHeader('Content-Length', body.length)
