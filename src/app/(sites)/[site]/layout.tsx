@@ -44,17 +44,16 @@ export default async function SiteLayout({ children, params }: Props) {
   const site = await getSite((await params).site)
   const brand = await getBrandSettings()
   const branding = site.clinic?.branding ?? HUB_BRANDING
-  const fonts = fontPairing(branding.fontPairing)
   const look = {
     '--colour-background': branding.backgroundColour,
     '--colour-text': branding.textColour,
     '--colour-primary': branding.primaryColour,
     '--colour-on-primary': branding.onPrimaryColour,
     '--colour-accent': branding.accentColour,
-    ...fonts.variables,
+    ...fontPairing(branding.fontPairing),
   } as CSSProperties
   return (
-    <html lang="en-GB" className={fonts.className}>
+    <html lang="en-GB">
       <body style={look} data-clinic={site.clinic?.slug ?? 'hub'}>
         <a href="#main" className="skip-link">
           Skip to content
