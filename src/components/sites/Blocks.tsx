@@ -43,7 +43,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
       return (
         <section>
           {block.heading && <h2>{block.heading}</h2>}
-          <TreatmentCards site={site} offers={offers} />
+          <TreatmentCards site={site} offers={offers} heading={block.heading ? 'h3' : 'h2'} />
         </section>
       )
     }
@@ -53,7 +53,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
       return (
         <section>
           {block.heading && <h2>{block.heading}</h2>}
-          <ResultCards site={site} results={results.slice(0, block.limit ?? 6)} />
+          <ResultCards site={site} results={results.slice(0, block.limit ?? 6)} heading={block.heading ? 'h3' : 'h2'} />
         </section>
       )
     }
