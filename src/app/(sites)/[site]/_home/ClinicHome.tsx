@@ -43,7 +43,7 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
           </p>
           <OpenNow hours={clinic.openingHours} timeZone={clinic.timeZone} />
         </div>
-        <MediaImage media={clinic.branding.heroImage} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" priority />
+        <MediaImage media={clinic.branding.heroImage} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" priority="main" />
       </section>
       <section aria-labelledby="treatments-heading">
         <h2 id="treatments-heading">Treatments and prices</h2>
