@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
@@ -9,7 +10,8 @@ import { CHARACTERS, FACES, WEIGHTS } from '../src/app/(sites)/fonts/faces'
 
 /*
  * `npm run fonts`: cuts the sites' variable fonts down to the characters and weights they use and
- * writes them to public/fonts/, with src/app/(sites)/fonts/faces.css declaring them and their
+ * writes them to public/fonts/ (named with a hash of their bytes, so browsers may keep them for a
+ * year), their names to src/app/(sites)/fonts/files.json, and faces.css declaring them and their
  * metric-matched fallbacks. Offline (the @fontsource-variable packages and harfbuzz's subsetter from
  * npm); run it after changing faces.ts and commit what it writes.
  *
@@ -39,25 +41,32 @@ const sampleWidth = (font: fontkit.Font) => font.layout(SAMPLE).advanceWidth / f
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`
 
+const FOLDER = 'public/fonts'
+for (const stale of await readdir(FOLDER)) if (stale.endsWith('.woff2')) await rm(path.join(FOLDER, stale))
+
+const files: Record<string, string> = {}
 const faceRules: string[] = []
 for (const [name, face] of Object.entries(FACES)) {
   const source = await readFile(require.resolve(face.source))
   const subset = await subsetFont(source, CHARACTERS, { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS }, keepFeatures: LAYOUT_FEATURES })
-  const target = path.join('public', face.href)
+  files[name] = `${face.family.toLowerCase().replaceAll(' ', '-')}.${createHash('sha256').update(subset).digest('hex').slice(0, 12)}.woff2`
+  const target = path.join(FOLDER, files[name])
   await writeFile(target, subset)
   console.log(`${name}: ${Math.round(source.length / 1024)} KB → ${Math.round(subset.length / 1024)} KB (${target})`)
+  const href = `/fonts/${files[name]}`
 
   const font = await openFont(target)
   const system = SYSTEM_FONTS[face.fallback]
   const sizeAdjust = sampleWidth(font) / sampleWidth(await openFont(system.file))
   const perEm = font.unitsPerEm * sizeAdjust
   faceRules.push(
-    `@font-face {\n  font-family: '${face.family}';\n  src: url('${face.href}') format('woff2');\n  font-weight: ${WEIGHTS.min} ${WEIGHTS.max};\n  font-style: normal;\n  font-display: swap;\n}`,
+    `@font-face {\n  font-family: '${face.family}';\n  src: url('${href}') format('woff2');\n  font-weight: ${WEIGHTS.min} ${WEIGHTS.max};\n  font-style: normal;\n  font-display: swap;\n}`,
     `@font-face {\n  font-family: '${face.family} fallback';\n  src: ${system.local.map((local) => `local('${local}')`).join(', ')};\n  size-adjust: ${percent(sizeAdjust)};\n  ascent-override: ${percent(font.ascent / perEm)};\n  descent-override: ${percent(Math.abs(font.descent) / perEm)};\n  line-gap-override: ${percent(font.lineGap / perEm)};\n}`,
   )
 }
+await writeFile('src/app/(sites)/fonts/files.json', `${JSON.stringify(files, null, 2)}\n`)
 await writeFile(
   'src/app/(sites)/fonts/faces.css',
   `/* Written by scripts/subset-fonts.ts (npm run fonts) from faces.ts: edit those, not this. */\n${faceRules.join('\n')}\n`,
 )
-console.log('written: src/app/(sites)/fonts/faces.css')
+console.log('written: src/app/(sites)/fonts/files.json and faces.css')

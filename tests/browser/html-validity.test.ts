@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CHARACTERS } from '@/app/(sites)/fonts/faces'
+import { CHARACTERS, FACES } from '@/app/(sites)/fonts/faces'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 
 import { checkHtmlFiles, javaAvailable } from './nuChecker'
@@ -124,6 +124,43 @@ describe.skipIf(!javaAvailable())('valid HTML on every page', () => {
     expect(errors).toEqual([])
     expect(files.size).toBeGreaterThan(30)
   }, 300_000)
+
+  it('preloads only its own pairing’s two fonts, which each site serves to be kept a year', async () => {
+    // Cached pages carry each preload twice (the layout's <link>, and React's hint of it), which the browser fetches once.
+    const fontPreloads = (html: string) => [...new Set([...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((match) => match[1]))]
+    const pairings = { london: [FACES.lora, FACES.inter], manchester: [FACES.workSans, FACES.inter], leeds: [FACES.nunito, FACES.workSans] }
+    for (const [url, html] of pages) {
+      const host = new URL(url).hostname
+      const [heading, body] = host === HUB ? [FACES.workSans, FACES.inter] : pairings[host.split('.')[0] as keyof typeof pairings]
+      // The no-JavaScript refusal is a page of its own in system fonts.
+      if (url.includes('/book/request')) expect(fontPreloads(html), url).toEqual([])
+      else expect(fontPreloads(html), url).toEqual([heading.href, body.href])
+    }
+    for (const face of Object.values(FACES)) {
+      const font = await visit(`${server.origin('leeds.localhost')}${face.href}`)
+      expect(font.status, face.href).toBe(200)
+      expect(font.headers['content-type']).toBe('font/woff2')
+      expect(font.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    }
+    expect((await visit(`${server.origin('leeds.localhost')}/fonts/other.woff2`)).status).toBe(404)
+  })
+
+  it('asks for the main image first, with high priority, and for no other image ahead of the page', () => {
+    const imagePreloads = (pathname: string) =>
+      [...(pages.get(`${server.origin('london.localhost')}${pathname}`) ?? '').matchAll(/<link rel="preload" as="image"[^>]*>/g)].map((match) => match[0])
+    for (const [pathname, image] of [
+      ['/', 'hero-london'],
+      ['/results', '-after-'],
+      ['/results/london-crown-and-hairline', 'case-london-crown-and-hairline-after'],
+    ]) {
+      const preloads = imagePreloads(pathname)
+      expect(preloads, pathname).toHaveLength(1)
+      expect(preloads[0]).toContain('fetchPriority="high"')
+      expect(preloads[0]).toContain(image)
+    }
+    // Pages whose first view is text: no image jumps the queue, the logo included.
+    expect(imagePreloads('/treatments')).toEqual([])
+  })
 
   it('draws every character of every page with the site’s own fonts', () => {
     const covered = new Set(CHARACTERS)

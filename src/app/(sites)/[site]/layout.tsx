@@ -44,16 +44,22 @@ export default async function SiteLayout({ children, params }: Props) {
   const site = await getSite((await params).site)
   const brand = await getBrandSettings()
   const branding = site.clinic?.branding ?? HUB_BRANDING
+  const fonts = fontPairing(branding.fontPairing)
   const look = {
     '--colour-background': branding.backgroundColour,
     '--colour-text': branding.textColour,
     '--colour-primary': branding.primaryColour,
     '--colour-on-primary': branding.onPrimaryColour,
     '--colour-accent': branding.accentColour,
-    ...fontPairing(branding.fontPairing),
+    ...fonts.variables,
   } as CSSProperties
   return (
     <html lang="en-GB">
+      <head>
+        {fonts.preloads.map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
+      </head>
       <body style={look} data-clinic={site.clinic?.slug ?? 'hub'}>
         <a href="#main" className="skip-link">
           Skip to content

@@ -1,7 +1,10 @@
+import FILES from './files.json'
+
 /*
  * The sites' four typefaces: where each comes from, the file the sites load, and the system font its
- * fallback is metric-matched to. `scripts/subset-fonts.ts` reads this table to write the files and
- * `faces.css`; the sites read it to name and preload them.
+ * fallback is metric-matched to. `scripts/subset-fonts.ts` reads this table to write the files,
+ * `files.json` (their names, which carry a hash of their bytes) and `faces.css`; the sites read it
+ * to name and preload them.
  */
 
 export type FaceName = 'lora' | 'inter' | 'workSans' | 'nunito'
@@ -11,17 +14,17 @@ export type Face = {
   family: string
   /** The variable font (latin, all weights) in its @fontsource-variable package. */
   source: string
-  /** Served from public/. */
+  /** Where the sites serve it (`[site]/fonts/[file]`, from public/fonts). */
   href: string
   /** The system font the fallback face stands in with until the web font arrives. */
   fallback: 'serif' | 'sans'
 }
 
 export const FACES: Record<FaceName, Face> = {
-  lora: { family: 'Lora', source: '@fontsource-variable/lora/files/lora-latin-wght-normal.woff2', href: '/fonts/lora.woff2', fallback: 'serif' },
-  inter: { family: 'Inter', source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', href: '/fonts/inter.woff2', fallback: 'sans' },
-  workSans: { family: 'Work Sans', source: '@fontsource-variable/work-sans/files/work-sans-latin-wght-normal.woff2', href: '/fonts/work-sans.woff2', fallback: 'sans' },
-  nunito: { family: 'Nunito', source: '@fontsource-variable/nunito/files/nunito-latin-wght-normal.woff2', href: '/fonts/nunito.woff2', fallback: 'sans' },
+  lora: { family: 'Lora', source: '@fontsource-variable/lora/files/lora-latin-wght-normal.woff2', href: `/fonts/${FILES.lora}`, fallback: 'serif' },
+  inter: { family: 'Inter', source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', href: `/fonts/${FILES.inter}`, fallback: 'sans' },
+  workSans: { family: 'Work Sans', source: '@fontsource-variable/work-sans/files/work-sans-latin-wght-normal.woff2', href: `/fonts/${FILES.workSans}`, fallback: 'sans' },
+  nunito: { family: 'Nunito', source: '@fontsource-variable/nunito/files/nunito-latin-wght-normal.woff2', href: `/fonts/${FILES.nunito}`, fallback: 'sans' },
 }
 
 /** The weights the sites' styles use (body 400, buttons and questions 600, headings and prices 700): the files keep only this range of the weight axis. */
