@@ -26,8 +26,24 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 export const LIGHTHOUSE_TARGETS = { performance: 95, otherCategories: 100, lcpMs: 2000, tbtMs: 100, cls: 0.05 }
 
-type Run = { scores: Record<(typeof CATEGORIES)[number], number>; lcpMs: number; tbtMs: number; cls: number; fcpMs: number; totalKb: number; lcpElement?: string }
-export type LighthousePage = Omit<Run, 'lcpElement'> & { url: string; lcpElements: string[]; performanceRuns: number[]; loadAverageBefore: number[] }
+type Run = {
+  scores: Record<(typeof CATEGORIES)[number], number>
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  fcpMs: number
+  totalKb: number
+  lcpElement?: string
+  /** Audits that cost accessibility, best practices or SEO points: what to fix when one is under 100. */
+  failedAudits: string[]
+}
+export type LighthousePage = Omit<Run, 'lcpElement' | 'failedAudits'> & {
+  url: string
+  lcpElements: string[]
+  failedAudits: string[]
+  performanceRuns: number[]
+  loadAverageBefore: number[]
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -50,6 +66,9 @@ const audit = async (url: string, port: number): Promise<Run> => {
     fcpMs: Math.round(value('first-contentful-paint')),
     totalKb: Math.round(value('total-byte-weight') / 102.4) / 10,
     lcpElement: element?.items?.[0]?.items?.[0]?.node?.snippet,
+    failedAudits: CATEGORIES.slice(1).flatMap((id) =>
+      (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id} — ${audits[ref.id].title}`),
+    ),
   }
 }
 
@@ -79,6 +98,7 @@ export const measureLighthouse = async (port: number, runs: number) => {
         fcpMs: of((run) => run.fcpMs),
         totalKb: of((run) => run.totalKb),
         lcpElements: [...new Set(samples.map((run) => run.lcpElement ?? '(none)'))],
+        failedAudits: [...new Set(samples.flatMap((run) => run.failedAudits))],
         performanceRuns: samples.map((run) => run.scores.performance),
         loadAverageBefore,
       }
