@@ -114,7 +114,7 @@ export const measureLighthouse = async (port: number, runs: number) => {
       preset: 'mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown)',
       runsPerPage: runs,
       // How busy the machine was: its 1-minute load average before each audit (2 cores: 2 means both fully used).
-      loadAverage: { median: median(all.flatMap((page) => page.loadAverageBefore)), max: Math.max(...all.flatMap((page) => page.loadAverageBefore)) },
+      loadAverage: { median: Math.round(median(all.flatMap((page) => page.loadAverageBefore)) * 100) / 100, max: Math.max(...all.flatMap((page) => page.loadAverageBefore)) },
       pages,
     },
     targets: {

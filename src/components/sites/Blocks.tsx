@@ -7,6 +7,7 @@ import type { Page } from '@/payload-types'
 import { ClinicLeadForm, type ClinicSite } from './ClinicLeadForm'
 import { FaqList } from './FaqList'
 import { MediaImage } from './MediaImage'
+import { IMAGE_SIZES } from './imageSizes'
 import { ResultCards } from './ResultCards'
 import { RichText } from './RichText'
 import { offeredTreatments, TreatmentCards } from './TreatmentCards'
@@ -32,7 +33,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
               </Link>
             )}
           </div>
-          <MediaImage media={block.image} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" />
+          <MediaImage media={block.image} size="hero" sizes={IMAGE_SIZES.hero} />
         </section>
       )
     case 'richText':

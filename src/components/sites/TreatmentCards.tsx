@@ -5,6 +5,7 @@ import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Treatment } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { IMAGE_SIZES } from './imageSizes'
 
 type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
 
@@ -19,7 +20,7 @@ export const TreatmentCards = ({ site, offers, heading: Heading = 'h3' }: { site
   <ul className="cards">
     {offers.map((offer) => (
       <li key={offer.treatment.id} className="card">
-        <MediaImage media={offer.treatment.heroImage} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
+        <MediaImage media={offer.treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
         <Heading>
           <Link href={sitePath(site, `/treatments/${offer.treatment.slug}`)}>{offer.treatment.title}</Link>
         </Heading>
