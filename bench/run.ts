@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -11,6 +11,7 @@ import { DEMO_FAQS } from '../src/seed/data/faqs'
 import { DEMO_PASSWORD } from '../src/seed/people'
 import { get } from './http'
 import { loadLeadIntake } from './leads'
+import { measureLighthouse, printLighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
 import { watchPeakMemory } from './processTree'
 import { gzipBytes, scriptsOf } from './shippedJs'
@@ -19,12 +20,23 @@ import { gzipBytes, scriptsOf } from './shippedJs'
  * `npm run bench`: a production build served by the production server (`npm start`'s, with its
  * page cache in front of Next) on a scratch embedded PostgreSQL with the demo content, measured
  * from one load-generating process. Every throughput is also given as a ratio to a plain
- * Node server sending the same bytes in the same run. Writes bench/results/latest.json.
+ * Node server sending the same bytes in the same run; Lighthouse audits the page types as a phone
+ * sees them. Writes bench/results/latest.json.
+ *
+ * `npm run bench -- --only=lighthouse` (or `--only=load`) measures one part; `--runs=N` sets the
+ * Lighthouse runs per page (5).
  */
 
 const log = (line: string) => console.log(`[bench] ${line}`)
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', resolve))
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
+
+const LATEST = 'bench/results/latest.json'
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
+const only = option('only')
+if (only !== undefined && only !== 'lighthouse' && only !== 'load') throw new Error(`--only=${only}: measure "lighthouse" or "load"`)
+const runs = Number(option('runs') ?? 5)
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=${option('runs')}: a whole number of Lighthouse runs per page, at least 1`)
 
 const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-bench-'))
 await chmod(folder, 0o755)
@@ -69,104 +81,116 @@ try {
   }
   log(`cold start ${coldStartMs} ms`)
 
-  const targets: [string, string, string][] = [
-    ['brand hub', 'localhost', '/'],
-    ['clinic home', 'london.localhost', '/'],
-    ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
-    ['results gallery', 'london.localhost', '/results'],
-    ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
-    ['sitemap', 'london.localhost', '/sitemap.xml'],
-    // A query string goes past the page cache: Next's own cached answer, for comparison.
-    ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
-    ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
-  ]
-  for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
-
-  const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
-  await writeFile(path.join(folder, 'clinic-home.html'), homeBytes)
-  const reference = spawn(process.execPath, [path.resolve('bench/referenceServer.mjs'), path.join(folder, 'clinic-home.html')], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const referencePort = Number(await new Promise<string>((resolve) => reference.stdout!.once('data', (chunk) => resolve(String(chunk).trim()))))
-  log('reference server…')
-  const referenceResult = await load(`http://127.0.0.1:${referencePort}/`, undefined)
-  reference.kill('SIGTERM')
-  await exited(reference)
-
-  const pages: Record<string, LoadResult & { percentOfReference: number }> = {}
-  for (const [name, host, pathname] of targets) {
-    log(`${name}…`)
-    const result = await load(`${origin}${pathname}`, host)
-    pages[name] = { ...result, percentOfReference: Math.round((1000 * result.requestsPerSecond) / referenceResult.requestsPerSecond) / 10 }
+  // `--only=…` measures one part and keeps the other part's figures from the previous run's file.
+  let saved: { targets?: Record<string, boolean>; [part: string]: unknown } = only ? await readFile(LATEST, 'utf8').then(JSON.parse, () => ({})) : {}
+  if (only !== 'load') {
+    log(`Lighthouse, ${runs} runs per page…`)
+    const lighthouse = await measureLighthouse(port, runs)
+    printLighthouse(lighthouse)
+    saved = { ...saved, lighthouse: lighthouse.lighthouse, targets: { ...saved.targets, ...lighthouse.targets } }
   }
 
-  // Scripts every page type loads are the app's floor (framework and runtime): the nearest thing to an empty page of this app.
-  const pageScripts = new Map<string, string[]>()
-  for (const [name, host, pathname] of targets.slice(0, 5)) pageScripts.set(name, await scriptsOf(origin, host, pathname))
-  const floor = [...pageScripts.values()].reduce((common, scripts) => common.filter((script) => scripts.includes(script)))
-  const floorBytes = await gzipBytes(origin, 'localhost', floor)
-  const javascript: Record<string, { gzipBytes: number; overFloorBytes: number }> = {}
-  for (const [name, scripts] of pageScripts) {
-    const bytes = await gzipBytes(origin, 'localhost', scripts)
-    javascript[name] = { gzipBytes: bytes, overFloorBytes: bytes - floorBytes }
-  }
+  if (only !== 'lighthouse') {
+    const targets: [string, string, string][] = [
+      ['brand hub', 'localhost', '/'],
+      ['clinic home', 'london.localhost', '/'],
+      ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
+      ['results gallery', 'london.localhost', '/results'],
+      ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
+      ['sitemap', 'london.localhost', '/sitemap.xml'],
+      // A query string goes past the page cache: Next's own cached answer, for comparison.
+      ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
+      ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
+    ]
+    for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
 
-  log('edit-to-live…')
-  const login = await fetch(`http://localhost:${port}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-  const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
-  const faqs = (await (await fetch(`http://localhost:${port}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
-  const editLatencies: number[] = []
-  for (let round = 0; round < 10; round++) {
-    const edited = `${question} (${round})`
-    await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })
-    const start = Date.now()
-    while (!(await get(`${origin}/faq`, 'london.localhost')).body.includes(edited)) {
-      if (Date.now() - start > 10_000) throw new Error('An edit did not show within 10 s')
+    const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
+    await writeFile(path.join(folder, 'clinic-home.html'), homeBytes)
+    const reference = spawn(process.execPath, [path.resolve('bench/referenceServer.mjs'), path.join(folder, 'clinic-home.html')], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const referencePort = Number(await new Promise<string>((resolve) => reference.stdout!.once('data', (chunk) => resolve(String(chunk).trim()))))
+    log('reference server…')
+    const referenceResult = await load(`http://127.0.0.1:${referencePort}/`, undefined)
+    reference.kill('SIGTERM')
+    await exited(reference)
+
+    const pages: Record<string, LoadResult & { percentOfReference: number }> = {}
+    for (const [name, host, pathname] of targets) {
+      log(`${name}…`)
+      const result = await load(`${origin}${pathname}`, host)
+      pages[name] = { ...result, percentOfReference: Math.round((1000 * result.requestsPerSecond) / referenceResult.requestsPerSecond) / 10 }
     }
-    editLatencies.push(Date.now() - start)
+
+    // Scripts every page type loads are the app's floor (framework and runtime): the nearest thing to an empty page of this app.
+    const pageScripts = new Map<string, string[]>()
+    for (const [name, host, pathname] of targets.slice(0, 5)) pageScripts.set(name, await scriptsOf(origin, host, pathname))
+    const floor = [...pageScripts.values()].reduce((common, scripts) => common.filter((script) => scripts.includes(script)))
+    const floorBytes = await gzipBytes(origin, 'localhost', floor)
+    const javascript: Record<string, { gzipBytes: number; overFloorBytes: number }> = {}
+    for (const [name, scripts] of pageScripts) {
+      const bytes = await gzipBytes(origin, 'localhost', scripts)
+      javascript[name] = { gzipBytes: bytes, overFloorBytes: bytes - floorBytes }
+    }
+
+    log('edit-to-live…')
+    const login = await fetch(`http://localhost:${port}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
+    const faqs = (await (await fetch(`http://localhost:${port}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
+    const editLatencies: number[] = []
+    for (let round = 0; round < 10; round++) {
+      const edited = `${question} (${round})`
+      await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })
+      const start = Date.now()
+      while (!(await get(`${origin}/faq`, 'london.localhost')).body.includes(edited)) {
+        if (Date.now() - start > 10_000) throw new Error('An edit did not show within 10 s')
+      }
+      editLatencies.push(Date.now() - start)
+    }
+    await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
+
+    log('lead intake…')
+    const leadIntake = await loadLeadIntake({ origin, host: 'london.localhost', secret: env.PAYLOAD_SECRET!, databaseUri: database.uri })
+
+    const cachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
+    const results = {
+      measuredAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      load: { connections: 50, seconds: 8 },
+      build: buildResult,
+      coldStartMs,
+      reference: { ...referenceResult, bytes: homeBytes.length },
+      pages,
+      javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
+      editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
+      leadIntake,
+      targets: {
+        cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
+        cachedPagesP99AtMost60Ms: cachedPages.every((name) => pages[name].p99Ms <= 60),
+        editToLiveP95Under1s: percentile(editLatencies, 95) < 1000,
+        clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
+        coldStartUnder3s: coldStartMs < 3000,
+        leadIntakeAtLeast250PerSecond: leadIntake.leadsPerSecond >= 250,
+        leadIntakeP99Under200Ms: leadIntake.p99Ms < 200,
+        leadIntakeZeroLost: leadIntake.lost === 0,
+      },
+    }
+    saved = { ...results, lighthouse: saved.lighthouse, targets: { ...saved.targets, ...results.targets } }
+
+    console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
+    console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
+    console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
+    console.log(`lead intake: ${leadIntake.leadsPerSecond} leads/s, p50 ${leadIntake.p50Ms} ms, p99 ${leadIntake.p99Ms} ms, ${leadIntake.answered201} answered 201 (+ ${leadIntake.warmUpAnswered201} warming up), ${leadIntake.storedLeads} stored, ${leadIntake.lost} lost, ${leadIntake.otherAnswers} other answers`)
+    console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
   }
-  await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
-
-  log('lead intake…')
-  const leadIntake = await loadLeadIntake({ origin, host: 'london.localhost', secret: env.PAYLOAD_SECRET!, databaseUri: database.uri })
-
-  const cachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
-  const results = {
-    measuredAt: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-    load: { connections: 50, seconds: 8 },
-    build: buildResult,
-    coldStartMs,
-    reference: { ...referenceResult, bytes: homeBytes.length },
-    pages,
-    javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
-    editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
-    leadIntake,
-    targets: {
-      cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
-      cachedPagesP99AtMost60Ms: cachedPages.every((name) => pages[name].p99Ms <= 60),
-      editToLiveP95Under1s: percentile(editLatencies, 95) < 1000,
-      clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
-      coldStartUnder3s: coldStartMs < 3000,
-      leadIntakeAtLeast250PerSecond: leadIntake.leadsPerSecond >= 250,
-      leadIntakeP99Under200Ms: leadIntake.p99Ms < 200,
-      leadIntakeZeroLost: leadIntake.lost === 0,
-    },
-  }
-  await mkdir('bench/results', { recursive: true })
-  await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`)
-
-  console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
-  console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
-  console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
-  console.log(`lead intake: ${leadIntake.leadsPerSecond} leads/s, p50 ${leadIntake.p50Ms} ms, p99 ${leadIntake.p99Ms} ms, ${leadIntake.answered201} answered 201 (+ ${leadIntake.warmUpAnswered201} warming up), ${leadIntake.storedLeads} stored, ${leadIntake.lost} lost, ${leadIntake.otherAnswers} other answers`)
-  console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
-  console.log('targets:', results.targets)
-  console.log('\nwritten to bench/results/latest.json')
+  await mkdir(path.dirname(LATEST), { recursive: true })
+  await writeFile(LATEST, `${JSON.stringify(saved, null, 2)}\n`)
+  console.log('targets:', saved.targets)
+  console.log(`\nwritten to ${LATEST}`)
 } finally {
   if (server && server.exitCode === null) {
     server.kill('SIGTERM')

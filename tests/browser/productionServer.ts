@@ -19,7 +19,8 @@ const runNext = (args: string[], env: NodeJS.ProcessEnv) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (${code}):\n${output}`))))
   })
 
-export type ProductionServer = { port: number; origin: (hostname?: string) => string; stop: () => Promise<void> }
+/** `output`: what the server (and worker) printed so far, for a test to show when the server stopped answering. */
+export type ProductionServer = { port: number; origin: (hostname?: string) => string; stop: () => Promise<void>; output: () => string }
 
 /** The test run's own build (and Next's caches on disk), never a developer's `.next`. */
 export const PRODUCTION_DIST_DIR = '.next-test'
@@ -60,6 +61,7 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
   let log = ''
   server.stdout!.on('data', (chunk) => (log += chunk))
   server.stderr!.on('data', (chunk) => (log += chunk))
+  server.on('exit', (code, signal) => (log += `\n[the production server exited: ${signal ?? `code ${code}`}]\n`))
   const jobs = worker ? spawn(process.execPath, scriptProcessArgs('scripts/worker.ts', 'production'), { env, stdio: ['ignore', 'pipe', 'pipe'] }) : undefined
   jobs?.stdout!.on('data', (chunk) => (log += chunk))
   jobs?.stderr!.on('data', (chunk) => (log += chunk))
@@ -71,6 +73,7 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
   return {
     port,
     origin: (hostname = 'localhost') => `http://${hostname}:${port}`,
+    output: () => log,
     stop: async () => {
       await Promise.all([stopped(server), ...(jobs ? [stopped(jobs)] : [])])
     },

@@ -4,10 +4,12 @@ import Image from 'next/image'
 import { useId, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react'
 
 import styles from './BeforeAfterSlider.module.css'
+import { type ImagePriority, priorityProps } from './imagePriority'
 
 export type Img = { src: string; alt: string; width: number; height: number }
 
-type Props = { before: Img; after: Img; caption?: string }
+/** `priority: 'main'` for the page's first comparison: its after photo, whole under the half-width before photo, is what a visitor sees first. */
+type Props = { before: Img; after: Img; caption?: string; priority?: ImagePriority }
 
 // The slider spans the page's content column (72rem less its padding) at most.
 const SIZES = '(min-width: 72rem) 70rem, 100vw'
@@ -33,7 +35,7 @@ const clamp = (position: number) => Math.min(100, Math.max(0, position))
  * handle that cannot move; where it is on, the server HTML already has the final overlaid layout,
  * so hydration moves nothing (switching layout on hydration would shift the page).
  */
-export function BeforeAfterSlider({ before, after, caption }: Props) {
+export function BeforeAfterSlider({ before, after, caption, priority }: Props) {
   const [position, setPosition] = useState(50)
   const captionId = useId()
   const shown = Math.round(position)
@@ -74,7 +76,7 @@ export function BeforeAfterSlider({ before, after, caption }: Props) {
           <span className={styles.label}>Before</span>
         </div>
         <div className={styles.after}>
-          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} draggable={false} />
+          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} draggable={false} {...priorityProps(priority)} />
           <span className={`${styles.label} ${styles.afterLabel}`}>After</span>
         </div>
         <div

@@ -7,6 +7,7 @@ import type { Page } from '@/payload-types'
 import { ClinicLeadForm, type ClinicSite } from './ClinicLeadForm'
 import { FaqList } from './FaqList'
 import { MediaImage } from './MediaImage'
+import { IMAGE_SIZES } from './imageSizes'
 import { ResultCards } from './ResultCards'
 import { RichText } from './RichText'
 import { offeredTreatments, TreatmentCards } from './TreatmentCards'
@@ -32,7 +33,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
               </Link>
             )}
           </div>
-          <MediaImage media={block.image} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" />
+          <MediaImage media={block.image} size="hero" sizes={IMAGE_SIZES.hero} />
         </section>
       )
     case 'richText':
@@ -43,7 +44,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
       return (
         <section>
           {block.heading && <h2>{block.heading}</h2>}
-          <TreatmentCards site={site} offers={offers} />
+          <TreatmentCards site={site} offers={offers} heading={block.heading ? 'h3' : 'h2'} />
         </section>
       )
     }
@@ -53,7 +54,7 @@ const BlockView = async ({ site, block }: { site: ClinicSite; block: Block }) =>
       return (
         <section>
           {block.heading && <h2>{block.heading}</h2>}
-          <ResultCards site={site} results={results.slice(0, block.limit ?? 6)} />
+          <ResultCards site={site} results={results.slice(0, block.limit ?? 6)} heading={block.heading ? 'h3' : 'h2'} />
         </section>
       )
     }

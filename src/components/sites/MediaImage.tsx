@@ -3,11 +3,13 @@ import Image from 'next/image'
 import { mediaPath } from '@/lib/sites/mediaPath'
 import type { Media } from '@/payload-types'
 
+import { type ImagePriority, priorityProps } from './imagePriority'
+
 type Props = {
   media: number | Media | null | undefined
   size?: keyof NonNullable<Media['sizes']>
   sizes: string
-  priority?: boolean
+  priority?: ImagePriority
   className?: string
 }
 
@@ -19,5 +21,5 @@ export const MediaImage = ({ media, size, sizes, priority, className }: Props) =
   const width = variant?.width || media.width
   const height = variant?.height || media.height
   if (!src || !width || !height) return null
-  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} priority={priority} className={className} />
+  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} className={className} {...priorityProps(priority)} />
 }

@@ -4,15 +4,17 @@ import { type Site, sitePath } from '@/lib/sites/site'
 import type { CaseStudy } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { IMAGE_SIZES } from './imageSizes'
+import type { CardHeading } from './TreatmentCards'
 
-export const ResultCards = ({ site, results }: { site: Site; results: CaseStudy[] }) => (
+export const ResultCards = ({ site, results, heading: Heading = 'h3' }: { site: Site; results: CaseStudy[]; heading?: CardHeading }) => (
   <ul className="cards">
     {results.map((result) => (
       <li key={result.id} className="card">
-        <MediaImage media={result.imagePairs[0]?.after} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
-        <h3>
+        <MediaImage media={result.imagePairs[0]?.after} size="card" sizes={IMAGE_SIZES.card} />
+        <Heading>
           <Link href={sitePath(site, `/results/${result.slug}`)}>{result.title}</Link>
-        </h3>
+        </Heading>
         <p className="muted">
           {typeof result.treatment === 'object' ? result.treatment.title : ''} · {result.sessions} sessions
         </p>

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { useEffect, useId, useState } from 'react'
 
 import type { Img } from './BeforeAfterSlider'
+import { priorityProps } from './imagePriority'
 import styles from './ResultsFilter.module.css'
 
 export type ResultCard = {
@@ -118,7 +119,7 @@ export function ResultsFilter({ items }: Props) {
       </p>
 
       <ul className={styles.cards}>
-        {shown.map((item) => (
+        {shown.map((item, index) => (
           <li key={item.slug} className={styles.card}>
             <Image
               src={item.image.src}
@@ -126,6 +127,8 @@ export function ResultsFilter({ items }: Props) {
               width={item.image.width}
               height={item.image.height}
               sizes={SIZES}
+              // The first card is what a phone shows first.
+              {...priorityProps(index === 0 ? 'main' : undefined)}
             />
             <h2 className={styles.title}>
               <Link href={item.href}>{item.title}</Link>

@@ -17,7 +17,7 @@ export const SiteHeader = ({ site, brand }: { site: Site; brand: BrandSetting })
   return (
     <header className="site-header">
       <Link href={sitePath(site, '/')} className="site-logo">
-        <MediaImage media={clinic ? clinic.branding.logo : brand.logo} size="thumbnail" sizes="48px" priority className="site-logo-image" />
+        <MediaImage media={clinic ? clinic.branding.logo : brand.logo} size="thumbnail" sizes="48px" priority="eager" className="site-logo-image" />
         <span>{clinic?.name ?? brand.brandName}</span>
       </Link>
       <nav aria-label="Main">

@@ -5,6 +5,7 @@ import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Treatment } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
+import { IMAGE_SIZES } from './imageSizes'
 
 type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
 
@@ -12,14 +13,17 @@ type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
 export const offeredTreatments = (clinic: Clinic) =>
   (clinic.treatmentsOffered ?? []).filter((offer): offer is Offered & { treatment: Treatment } => typeof offer.treatment === 'object')
 
-export const TreatmentCards = ({ site, offers }: { site: Site; offers: ReturnType<typeof offeredTreatments> }) => (
+/** The cards' headings sit one level under the heading above them: h3 under a section's h2, h2 right under the page's h1. */
+export type CardHeading = 'h2' | 'h3'
+
+export const TreatmentCards = ({ site, offers, heading: Heading = 'h3' }: { site: Site; offers: ReturnType<typeof offeredTreatments>; heading?: CardHeading }) => (
   <ul className="cards">
     {offers.map((offer) => (
       <li key={offer.treatment.id} className="card">
-        <MediaImage media={offer.treatment.heroImage} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
-        <h3>
+        <MediaImage media={offer.treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
+        <Heading>
           <Link href={sitePath(site, `/treatments/${offer.treatment.slug}`)}>{offer.treatment.title}</Link>
-        </h3>
+        </Heading>
         <p>{offer.treatment.summary}</p>
         <p>
           <span className="price">{priceRange(offer.priceFrom, offer.priceTo) ?? 'Priced at your consultation'}</span>

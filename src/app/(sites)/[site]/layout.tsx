@@ -54,7 +54,12 @@ export default async function SiteLayout({ children, params }: Props) {
     ...fonts.variables,
   } as CSSProperties
   return (
-    <html lang="en-GB" className={fonts.className}>
+    <html lang="en-GB">
+      <head>
+        {fonts.preloads.map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
+      </head>
       <body style={look} data-clinic={site.clinic?.slug ?? 'hub'}>
         <a href="#main" className="skip-link">
           Skip to content

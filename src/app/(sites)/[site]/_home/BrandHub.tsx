@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { ClinicFinder } from '@/components/sites/ClinicFinder'
 import { FaqList } from '@/components/sites/FaqList'
 import { MediaImage } from '@/components/sites/MediaImage'
+import { IMAGE_SIZES } from '@/components/sites/imageSizes'
 import { clinicOrigin } from '@/lib/seo/canonical'
 import { getLiveClinics } from '@/lib/sites/clinics'
 import { getBrandSettings, getFaqs, getResults, getTreatments } from '@/lib/sites/content'
@@ -53,7 +54,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
         <ul className="cards">
           {treatments.map((treatment) => (
             <li key={treatment.id} className="card">
-              <MediaImage media={treatment.heroImage} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
+              <MediaImage media={treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
               <h3>{treatment.title}</h3>
               <p>{treatment.summary}</p>
               {priceRange(treatment.priceFrom) && <p className="price">{priceRange(treatment.priceFrom)}</p>}
@@ -69,7 +70,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
               const owner = clinics.find((clinic) => typeof result.clinic === 'object' && result.clinic?.id === clinic.id)
               return (
                 <li key={result.id} className="card">
-                  <MediaImage media={result.imagePairs[0]?.after} size="card" sizes="(max-width: 40rem) 100vw, 22rem" />
+                  <MediaImage media={result.imagePairs[0]?.after} size="card" sizes={IMAGE_SIZES.card} />
                   <h3>{owner ? <Link href={`${clinicHref(owner)}/results/${result.slug}`}>{result.title}</Link> : result.title}</h3>
                   <p className="muted">{brand.resultsDisclaimer}</p>
                 </li>

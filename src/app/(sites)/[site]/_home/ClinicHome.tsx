@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { FaqList } from '@/components/sites/FaqList'
 import { MediaImage } from '@/components/sites/MediaImage'
+import { IMAGE_SIZES } from '@/components/sites/imageSizes'
 import { OpenNow } from '@/components/sites/OpenNow'
 import { ResultCards } from '@/components/sites/ResultCards'
 import { offeredTreatments, TreatmentCards } from '@/components/sites/TreatmentCards'
@@ -43,7 +44,7 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
           </p>
           <OpenNow hours={clinic.openingHours} timeZone={clinic.timeZone} />
         </div>
-        <MediaImage media={clinic.branding.heroImage} size="hero" sizes="(max-width: 40rem) 100vw, 36rem" priority />
+        <MediaImage media={clinic.branding.heroImage} size="hero" sizes={IMAGE_SIZES.hero} priority="main" />
       </section>
       <section aria-labelledby="treatments-heading">
         <h2 id="treatments-heading">Treatments and prices</h2>

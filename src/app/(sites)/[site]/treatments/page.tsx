@@ -22,7 +22,7 @@ export default async function TreatmentsPage({ params }: Props) {
     <>
       <Breadcrumbs site={site} trail={[{ name: 'Treatments', path: '/treatments' }]} />
       <h1>Treatments and prices</h1>
-      <TreatmentCards site={site} offers={offeredTreatments(site.clinic)} />
+      <TreatmentCards site={site} offers={offeredTreatments(site.clinic)} heading="h2" />
     </>
   )
 }

@@ -58,10 +58,12 @@ export default async function ResultPage({ params }: Props) {
         {result.weeksFirstToLast ? ` over ${result.weeksFirstToLast} weeks` : ''}
         {result.client?.norwoodStage ? ` · Norwood stage ${result.client.norwoodStage}` : ''}
       </p>
-      {result.imagePairs.map((pair) => {
+      {result.imagePairs.map((pair, index) => {
         const before = image(pair.before)
         const after = image(pair.after)
-        return before && after ? <BeforeAfterSlider key={pair.id} before={before} after={after} caption={VIEW_LABELS[pair.view]} /> : null
+        return before && after ? (
+          <BeforeAfterSlider key={pair.id} before={before} after={after} caption={VIEW_LABELS[pair.view]} priority={index === 0 ? 'main' : undefined} />
+        ) : null
       })}
       <RichText data={result.story} />
       <p className="muted">{result.disclaimer || brand.resultsDisclaimer}</p>
