@@ -25,6 +25,7 @@ import { assignClinics } from './src/collections/Users/access'
 import { BrandSettings } from './src/globals/BrandSettings'
 import { LegalTexts } from './src/globals/LegalTexts'
 import { jobs } from './src/jobs'
+import { refuseInvalidValues } from './src/lib/database/refuseInvalidValues'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
 import { mailAdapter } from './src/lib/mail'
@@ -71,16 +72,22 @@ export default buildConfig({
     ],
   }),
   email: mailAdapter(env),
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUri },
-    // Reads go to the replicas when there are any; a request that wrote reads its own writes from
-    // the primary for the next two seconds, so an editor never sees their save missing.
-    readReplicas: env.readReplicaUris.length > 0 ? env.readReplicaUris : undefined,
-    readReplicasAfterWriteInterval: 2000,
-    // Schema changes go through committed migrations only, in development too.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
+  // A value PostgreSQL cannot take (`/api/pages/abc`) answers 400, from every API.
+  db: refuseInvalidValues(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUri },
+      // Reads go to the replicas when there are any; a request that wrote reads its own writes from
+      // the primary for the next two seconds, so an editor never sees their save missing.
+      readReplicas: env.readReplicaUris.length > 0 ? env.readReplicaUris : undefined,
+      readReplicasAfterWriteInterval: 2000,
+      // Schema changes go through committed migrations only, in development too.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+    }),
+  ),
+  // Bots try malformed ids all day: one line each, not a stack trace. (Payload looks the level up
+  // by the error's name; its type knows only Payload's own error names.)
+  loggingLevels: { InvalidValue: 'info' } as Record<string, 'info'>,
   sharp,
   onInit: survivePostgresRestarts,
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },

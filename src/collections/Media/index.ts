@@ -8,6 +8,7 @@ import {
   editBrandWideOrOwnClinic,
   readBrandWideOrOwnClinic,
 } from '@/access/brandWideOrOwnClinic'
+import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { optionalClinicField } from '@/fields/optionalClinic'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 
@@ -20,7 +21,7 @@ const editMedia = editBrandWideOrOwnClinic({ marketingAllClinics: true })
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'clinic'], group: 'Brand content' },
-  access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: editMedia, delete: editMedia },
+  access: { read: storedFilesOnly(readBrandWideOrOwnClinic), create: brandTeamOrOwners, update: editMedia, delete: editMedia },
   hooks: {
     beforeOperation: [cleanImageUpload],
     beforeValidate: [checkClinicOwnership({ marketingAllClinics: true })],
