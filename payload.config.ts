@@ -15,6 +15,7 @@ import { Faqs } from './src/collections/Faqs'
 import { LeadPhotos } from './src/collections/LeadPhotos'
 import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
+import { keepMediaPrivacy } from './src/collections/Media/privacy/keepMediaPrivacy'
 import { Pages } from './src/collections/Pages'
 import { PrivacyLog } from './src/collections/PrivacyLog'
 import { PublishLog } from './src/collections/PublishLog'
@@ -119,5 +120,7 @@ export default buildConfig({
     }),
     // S3_BUCKET set: media, lead photos and consent forms in the bucket, still served through Payload's access checks.
     uploadsInBucket(env.objectStorage),
+    // Last, so it sees every field the other plugins added: case-study photos stay private until published.
+    keepMediaPrivacy(),
   ],
 })

@@ -4,6 +4,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
@@ -19,9 +20,11 @@ const app = next({ dev: false, dir: process.cwd(), port })
 await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
+// Next's image optimizer serves only images a visitor may read now (a photo can become private).
+const images = createImageGate({ ask: askAnonymously(port) })
 
 const server = http.createServer((req, res) => {
-  pages.serve(req, res, () => handle(req, res))
+  images.guard(req, res, () => pages.serve(req, res, () => handle(req, res)))
 })
 server.listen(port, () => console.log(`[stipple] Ready in ${Date.now() - startedAt} ms on http://localhost:${port} (page cache ${megabytes} MB)`))
 

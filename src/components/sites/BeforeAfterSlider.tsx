@@ -5,7 +5,8 @@ import { useId, useState, type CSSProperties, type KeyboardEvent, type PointerEv
 
 import styles from './BeforeAfterSlider.module.css'
 
-export type Img = { src: string; alt: string; width: number; height: number }
+/** `unoptimized`: a private photo, shown only in an editor's preview (see `mediaPath.ts`). */
+export type Img = { src: string; alt: string; width: number; height: number; unoptimized?: boolean }
 
 type Props = { before: Img; after: Img; caption?: string }
 
@@ -70,11 +71,11 @@ export function BeforeAfterSlider({ before, after, caption }: Props) {
     <figure className={styles.slider}>
       <div className={styles.frame} style={frameStyle} onPointerDown={startDrag} onPointerMove={drag}>
         <div className={styles.before}>
-          <Image src={before.src} alt={before.alt} width={before.width} height={before.height} sizes={SIZES} draggable={false} />
+          <Image src={before.src} alt={before.alt} width={before.width} height={before.height} sizes={SIZES} unoptimized={before.unoptimized} draggable={false} />
           <span className={styles.label}>Before</span>
         </div>
         <div className={styles.after}>
-          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} draggable={false} />
+          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} unoptimized={after.unoptimized} draggable={false} />
           <span className={`${styles.label} ${styles.afterLabel}`}>After</span>
         </div>
         <div

@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import { mediaPath } from '@/lib/sites/mediaPath'
+import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import type { Media } from '@/payload-types'
 
 type Props = {
@@ -19,5 +19,5 @@ export const MediaImage = ({ media, size, sizes, priority, className }: Props) =
   const width = variant?.width || media.width
   const height = variant?.height || media.height
   if (!src || !width || !height) return null
-  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} priority={priority} className={className} />
+  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} priority={priority} className={className} unoptimized={skipsOptimizer(media)} />
 }

@@ -126,6 +126,7 @@ export function ResultsFilter({ items }: Props) {
               width={item.image.width}
               height={item.image.height}
               sizes={SIZES}
+              unoptimized={item.image.unoptimized}
             />
             <h2 className={styles.title}>
               <Link href={item.href}>{item.title}</Link>
