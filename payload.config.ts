@@ -7,6 +7,7 @@ import { lexicalEditor, RelationshipFeature, UploadFeature } from '@payloadcms/r
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withInternalAccess } from './src/access/internal'
 import { worksAcrossClinics } from './src/access/roles'
 import { CaseStudies } from './src/collections/CaseStudies'
 import { Clinics } from './src/collections/Clinics'
@@ -42,7 +43,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.serverUrl,
   secret: env.payloadSecret,
   telemetry: false,
@@ -124,3 +125,6 @@ export default buildConfig({
     keepMediaPrivacy(),
   ],
 })
+
+// Payload's own collections and globals (jobs, edit locks, preferences…) get their rules once it has added them.
+export default withInternalAccess(config)

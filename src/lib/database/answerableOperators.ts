@@ -32,7 +32,7 @@ const fieldAt = (payload: Payload, fields: FlattenedField[], [name, ...rest]: st
 /** `in=null`, `in=null,null`: Payload reads the string `null` as no value. */
 const onlyNulls = (value: unknown) => {
   const values = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [value]
-  return values.every((one) => one === null || one === undefined || one === 'null')
+  return values.length > 0 && values.every((one) => one === null || one === undefined || one === 'null')
 }
 
 const answers = (operator: string, value: unknown, field: FlattenedField | undefined): boolean => {
