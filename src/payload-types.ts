@@ -1841,7 +1841,7 @@ export interface TaskConfirmLeadToVisitor {
 export interface TaskNotifyCaseStudyReview {
   input: {
     caseStudy: number;
-    event: 'submitted' | 'changesRequested' | 'published';
+    event: 'submitted' | 'changesRequested' | 'published' | 'scheduleCancelled';
   };
   output: {
     sent?: boolean | null;

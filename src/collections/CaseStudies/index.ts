@@ -17,6 +17,7 @@ import { onlyDraftsOnLiveResults } from './hooks/onlyDraftsOnLiveResults'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish'
 import { requireMatchingFraming } from './hooks/requireMatchingFraming'
 import { requireOwnClinicPhotos } from './hooks/requireOwnClinicPhotos'
+import { returnToReviewWhenScheduledChanges } from './hooks/returnToReviewWhenScheduledChanges'
 import { reviewWorkflow } from './hooks/reviewWorkflow'
 import { revalidateResults } from './hooks/revalidateResults'
 
@@ -52,7 +53,7 @@ export const CaseStudies: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [onlyDraftsOnLiveResults],
-    beforeChange: [onlyBrandPublishes, reviewWorkflow, requireConsentToPublish, requireOwnClinicPhotos, requireMatchingFraming],
+    beforeChange: [onlyBrandPublishes, reviewWorkflow, returnToReviewWhenScheduledChanges, requireConsentToPublish, requireOwnClinicPhotos, requireMatchingFraming],
     ...revalidateResults,
     afterChange: [...revalidateResults.afterChange, logPublishing('case-studies', 'title'), notifyReview],
   },
