@@ -135,6 +135,47 @@ describe('a case study scheduled for publication, then changed by its clinic', (
     expect(await scheduledJobs(id)).toHaveLength(1)
   })
 
+  describe('the admin’s Schedule drawer', () => {
+    /** The drawer's server function, as the admin calls it for `session`. */
+    const drawer = async (session: Session, input: { deleteID?: number | string; doc?: { relationTo: 'case-studies' | 'pages'; value: string }; type?: 'publish' }) => {
+      const { guardedSchedulePublish } = await import('@/lib/editorial/guardedSchedulePublish')
+      const { createLocalReq } = await import('payload')
+      const req = await createLocalReq({ user: session.user }, payload)
+      return Promise.resolve(guardedSchedulePublish({ ...input, date: new Date(Date.now() + 3_600_000), req, user: req.user } as never)).then(
+        () => 'done',
+        (error: { status?: number }) => error.status,
+      )
+    }
+
+    it('as clinic staff of London, cannot cancel brand marketing’s schedule of a case study', async () => {
+      const id = await submitted()
+      const { job } = await schedule(id, 3_600_000)
+      expect(await drawer(s.staffLondon, { deleteID: job.id })).toBe(403)
+      expect(await scheduledJobs(id)).toHaveLength(1)
+    })
+
+    it('as franchise owner of London, cannot schedule their clinic’s case study (brand marketing publishes), but can schedule their own page', async () => {
+      const id = await submitted()
+      expect(await drawer(s.ownerLondon, { type: 'publish', doc: { relationTo: 'case-studies', value: String(id) } })).toBe(403)
+      expect(await scheduledJobs(id)).toEqual([])
+      const page = seed.rows.pages.london[0]!
+      const before = (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(page) } }] }, overrideAccess: true })).totalDocs
+      expect(await drawer(s.ownerLondon, { type: 'publish', doc: { relationTo: 'pages', value: String(page) } })).toBe('done')
+      expect(await drawer(s.ownerManchester, { type: 'publish', doc: { relationTo: 'pages', value: String(page) } })).toBe(403)
+      const after = (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { 'input.doc.value': { equals: String(page) } }] }, overrideAccess: true })).totalDocs
+      expect(after).toBe(before + 1)
+    })
+
+    it('as brand marketing, schedules a case study and cancels the schedule', async () => {
+      const id = await submitted()
+      expect(await drawer(s.marketing, { type: 'publish', doc: { relationTo: 'case-studies', value: String(id) } })).toBe('done')
+      const [job] = await scheduledJobs(id)
+      expect(job).toBeDefined()
+      expect(await drawer(s.marketing, { deleteID: job!.id })).toBe('done')
+      expect(await scheduledJobs(id)).toEqual([])
+    })
+  })
+
   it('as franchise owner of London, cannot change it while the worker is publishing it: told to save again shortly, nothing lost', async () => {
     const id = await submitted()
     const { job } = await schedule(id, 60_000)

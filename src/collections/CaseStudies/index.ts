@@ -10,7 +10,7 @@ import { editorialVersions } from '@/fields/editorialVersions'
 import { logPublishing } from '@/lib/editorial/publishLog'
 
 import { NORWOOD_STAGES } from '../Treatments'
-import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies } from './access'
+import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies, publishesCaseStudies } from './access'
 import { notifyReview } from './hooks/notifyReview'
 import { onlyBrandPublishes } from './hooks/onlyBrandPublishes'
 import { onlyDraftsOnLiveResults } from './hooks/onlyDraftsOnLiveResults'
@@ -44,6 +44,8 @@ export const CaseStudies: CollectionConfig = {
   slug: 'case-studies',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'treatment', '_status'], group: 'Results' },
   versions: editorialVersions(),
+  // Who publishes (and schedules) case studies: narrower than who edits them.
+  custom: { mayPublish: publishesCaseStudies },
   access: {
     read: publishedOrBrandTeamOrClinicMembers,
     readVersions: versionsOfBrandTeamOrClinicMembers,
