@@ -148,6 +148,8 @@ describe('a draft case study’s photos over HTTP (photos in an S3 bucket)', () 
   }, 600_000)
   afterAll(async () => {
     if (study) await payload?.delete({ collection: 'case-studies', id: study, overrideAccess: true }).catch(() => undefined)
+    // Their rows only: the objects go with the bucket below.
+    if (photos.length) await payload?.db.deleteMany({ collection: 'media', where: { id: { in: photos.map((photo) => photo.id) } } })
     await server?.stop()
     await s3?.stop()
   })
