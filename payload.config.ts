@@ -7,6 +7,7 @@ import { lexicalEditor, RelationshipFeature, UploadFeature } from '@payloadcms/r
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withInternalAccess } from './src/access/internal'
 import { worksAcrossClinics } from './src/access/roles'
 import { CaseStudies } from './src/collections/CaseStudies'
 import { Clinics } from './src/collections/Clinics'
@@ -15,6 +16,7 @@ import { Faqs } from './src/collections/Faqs'
 import { LeadPhotos } from './src/collections/LeadPhotos'
 import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
+import { keepMediaPrivacy } from './src/collections/Media/privacy/keepMediaPrivacy'
 import { Pages } from './src/collections/Pages'
 import { PrivacyLog } from './src/collections/PrivacyLog'
 import { PublishLog } from './src/collections/PublishLog'
@@ -25,6 +27,7 @@ import { assignClinics } from './src/collections/Users/access'
 import { BrandSettings } from './src/globals/BrandSettings'
 import { LegalTexts } from './src/globals/LegalTexts'
 import { jobs } from './src/jobs'
+import { refuseInvalidValues } from './src/lib/database/refuseInvalidValues'
 import { readEnv } from './src/lib/env'
 import { MAX_IMAGE_BYTES } from './src/lib/images'
 import { mailAdapter } from './src/lib/mail'
@@ -40,7 +43,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 const env = readEnv()
 
-export default buildConfig({
+const config = buildConfig({
   serverURL: env.serverUrl,
   // Sessions live in a cookie of SERVER_URL's host alone (clinic hosts never hold one), and no page
   // on another origin calls the API: the admin's origin is the only one to trust (see the decision
@@ -76,16 +79,22 @@ export default buildConfig({
     ],
   }),
   email: mailAdapter(env),
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUri },
-    // Reads go to the replicas when there are any; a request that wrote reads its own writes from
-    // the primary for the next two seconds, so an editor never sees their save missing.
-    readReplicas: env.readReplicaUris.length > 0 ? env.readReplicaUris : undefined,
-    readReplicasAfterWriteInterval: 2000,
-    // Schema changes go through committed migrations only, in development too.
-    push: false,
-    migrationDir: path.resolve(dirname, 'src/migrations'),
-  }),
+  // A value PostgreSQL cannot take (`/api/pages/abc`) answers 400, from every API.
+  db: refuseInvalidValues(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUri },
+      // Reads go to the replicas when there are any; a request that wrote reads its own writes from
+      // the primary for the next two seconds, so an editor never sees their save missing.
+      readReplicas: env.readReplicaUris.length > 0 ? env.readReplicaUris : undefined,
+      readReplicasAfterWriteInterval: 2000,
+      // Schema changes go through committed migrations only, in development too.
+      push: false,
+      migrationDir: path.resolve(dirname, 'src/migrations'),
+    }),
+  ),
+  // Bots try malformed ids all day: one line each, not a stack trace. (Payload looks the level up
+  // by the error's name; its type knows only Payload's own error names.)
+  loggingLevels: { InvalidValue: 'info' } as Record<string, 'info'>,
   sharp,
   onInit: survivePostgresRestarts,
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
@@ -117,5 +126,10 @@ export default buildConfig({
     }),
     // S3_BUCKET set: media, lead photos and consent forms in the bucket, still served through Payload's access checks.
     uploadsInBucket(env.objectStorage),
+    // Last, so it sees every field the other plugins added: case-study photos stay private until published.
+    keepMediaPrivacy(),
   ],
 })
+
+// Payload's own collections and globals (jobs, edit locks, preferences…) get their rules once it has added them.
+export default withInternalAccess(config)

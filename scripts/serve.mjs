@@ -5,6 +5,7 @@ import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
 import { secureResponses } from '../src/lib/http/secureResponses.mjs'
+import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
@@ -25,13 +26,17 @@ await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
 const secure = secureResponses({ serverUrl })
+// Next's image optimizer serves only images a visitor may read now (a photo can become private).
+const images = createImageGate({ ask: askAnonymously(port) })
 
 // Kept pages were secured when Next made them; everything else is secured as Next writes it.
 const server = http.createServer((req, res) => {
-  pages.serve(req, res, () => {
-    secure(req, res)
-    return handle(req, res)
-  })
+  images.guard(req, res, () =>
+    pages.serve(req, res, () => {
+      secure(req, res)
+      return handle(req, res)
+    }),
+  )
 })
 server.listen(port, () => console.log(`[stipple] Ready in ${Date.now() - startedAt} ms on http://localhost:${port} (page cache ${megabytes} MB)`))
 

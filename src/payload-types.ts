@@ -302,6 +302,10 @@ export interface Media {
    * Leave empty for brand-wide content shown at every clinic.
    */
   clinic?: (number | null) | Clinic;
+  /**
+   * Set by Stipple: a photo of a case study that is not published is seen only by its clinic and the brand team.
+   */
+  privateUntilPublished?: boolean | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1390,6 +1394,7 @@ export interface PrivacyLogSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   clinic?: T;
+  privateUntilPublished?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
@@ -1836,7 +1841,7 @@ export interface TaskConfirmLeadToVisitor {
 export interface TaskNotifyCaseStudyReview {
   input: {
     caseStudy: number;
-    event: 'submitted' | 'changesRequested' | 'published';
+    event: 'submitted' | 'changesRequested' | 'published' | 'scheduleCancelled';
   };
   output: {
     sent?: boolean | null;

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { isPlatformAdmin, worksAcrossClinics } from './roles'
 
@@ -7,6 +7,9 @@ export const anyone: Access = () => true
 
 /** Nobody through the APIs; the server's own code uses `overrideAccess`. */
 export const nobody: Access = () => false
+
+/** A field the platform keeps itself (its code writes with `overrideAccess`): nobody writes it through the APIs. */
+export const systemKept: FieldAccess = () => false
 
 export const platformAdmins: Access = ({ req }) => isPlatformAdmin(req.user)
 

@@ -1,14 +1,14 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { idOf } from '@/access/clinicsOfUser'
-import { caseStudyAdminUrl, changesRequestedMail, publishedMail, resultPageUrl, submittedForReviewMail } from '@/lib/editorial/reviewMails'
+import { caseStudyAdminUrl, changesRequestedMail, publishedMail, resultPageUrl, scheduleCancelledMail, submittedForReviewMail } from '@/lib/editorial/reviewMails'
 import { readEnv } from '@/lib/env'
 import type { CaseStudy, Clinic } from '@/payload-types'
 
 import { retries, send } from './leadMails'
 
 /** The steps of the review loop someone hears about: who acts next gets a mail. */
-export const REVIEW_EVENTS = ['submitted', 'changesRequested', 'published'] as const
+export const REVIEW_EVENTS = ['submitted', 'changesRequested', 'published', 'scheduleCancelled'] as const
 export type ReviewEvent = (typeof REVIEW_EVENTS)[number]
 export type ReviewMailInput = { caseStudy: number; event: ReviewEvent }
 type ReviewMailIO = { input: ReviewMailInput; output: { sent: boolean } }
@@ -19,12 +19,12 @@ const env = readEnv()
 
 /**
  * Who hears of it, looked up when the mail goes out (not when it was queued), so the job holds
- * ids only: a submission goes to every brand marketing person; a send-back or a publication to
- * the franchise owners of the case study's clinic.
+ * ids only: a submission, or a clinic's change that cancelled a scheduled publication, goes to every
+ * brand marketing person; a send-back or a publication to the franchise owners of the case study's clinic.
  */
 const recipientsOf = async (payload: Payload, event: ReviewEvent, clinic: number): Promise<string[]> => {
   const where: Where =
-    event === 'submitted'
+    event === 'submitted' || event === 'scheduleCancelled'
       ? { role: { equals: 'brandMarketing' } }
       : { and: [{ role: { equals: 'franchiseOwner' } }, { 'clinics.clinic': { equals: clinic } }] }
   const { docs } = await payload.find({ collection: 'users', where, depth: 0, pagination: false, overrideAccess: true, select: { email: true } })
@@ -64,12 +64,13 @@ export const notifyCaseStudyReviewTask: TaskConfig<ReviewMailIO> = {
     const to = await recipientsOf(payload, input.event, clinic.id)
     if (to.length === 0) return { output: { sent: false } }
     const adminUrl = caseStudyAdminUrl(env.serverUrl, study.id)
-    const mail =
-      input.event === 'submitted'
-        ? submittedForReviewMail(clinic, study, adminUrl)
-        : input.event === 'changesRequested'
-          ? changesRequestedMail(clinic, study, adminUrl)
-          : publishedMail(clinic, study, resultPageUrl(env.serverUrl, clinic, study.slug))
+    const mails: Record<ReviewEvent, () => ReturnType<typeof publishedMail>> = {
+      submitted: () => submittedForReviewMail(clinic, study, adminUrl),
+      changesRequested: () => changesRequestedMail(clinic, study, adminUrl),
+      published: () => publishedMail(clinic, study, resultPageUrl(env.serverUrl, clinic, study.slug)),
+      scheduleCancelled: () => scheduleCancelledMail(clinic, study, adminUrl),
+    }
+    const mail = mails[input.event]()
     await send(payload, { to, ...mail })
     return { output: { sent: true } }
   },

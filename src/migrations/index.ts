@@ -1,6 +1,7 @@
 import * as migration_20261124_185236_initial from './20261124_185236_initial';
 import * as migration_20261126_101517_lead_pipeline from './20261126_101517_lead_pipeline';
 import * as migration_20261126_111240_editorial_workflow from './20261126_111240_editorial_workflow';
+import * as migration_20261201_100629_media_privacy from './20261201_100629_media_privacy';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_111240_editorial_workflow.up,
     down: migration_20261126_111240_editorial_workflow.down,
-    name: '20261126_111240_editorial_workflow'
+    name: '20261126_111240_editorial_workflow',
+  },
+  {
+    up: migration_20261201_100629_media_privacy.up,
+    down: migration_20261201_100629_media_privacy.down,
+    name: '20261201_100629_media_privacy'
   },
 ];

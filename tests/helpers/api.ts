@@ -1,18 +1,13 @@
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { POST as graphqlHandler } from '@/app/(payload)/api/graphql/route'
+import { DELETE, GET, PATCH, POST } from '@/app/(payload)/api/[...slug]/route'
 
 /*
- * Payload's own Next route handlers, called in-process with real `Request` objects: the same code
- * path as HTTP requests to /api and /api/graphql, without building or starting a server.
+ * The app's own /api and /api/graphql route handlers (Payload's, as the app wraps them), called
+ * in-process with real `Request` objects: the same code path as HTTP requests, without building or
+ * starting a server.
  */
 
-const handlers = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-}
-const graphqlHandler = GRAPHQL_POST(config)
+const handlers = { GET, POST, PATCH, DELETE }
 
 export type ApiResponse = { status: number; body: any }
 

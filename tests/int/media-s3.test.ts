@@ -18,6 +18,7 @@ import { type S3Server, startS3Server } from '../helpers/s3'
 
 type Api = typeof import('../helpers/api')
 type Helpers = typeof import('../helpers/payload')
+type Matrix = typeof import('../helpers/matrix')
 
 const image = (width: number, height: number, background: string) =>
   sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer()
@@ -30,18 +31,22 @@ describe('uploads in an S3-compatible bucket', () => {
   let payload: Payload
   let api: Api
   let helpers: Helpers
+  let matrix: Matrix
   const media: number[] = []
   const leadPhotos: number[] = []
+  const studies: number[] = []
 
   beforeAll(async () => {
     s3 = await startS3Server()
     Object.assign(process.env, s3.env)
     helpers = await import('../helpers/payload')
     api = await import('../helpers/api')
+    matrix = await import('../helpers/matrix')
     payload = await helpers.testPayload()
   })
 
   afterAll(async () => {
+    for (const id of studies) await payload?.delete({ collection: 'case-studies', id, overrideAccess: true }).catch(() => undefined)
     for (const id of media) await payload?.delete({ collection: 'media', id, overrideAccess: true }).catch(() => undefined)
     for (const id of leadPhotos) await payload?.delete({ collection: 'lead-photos', id, overrideAccess: true }).catch(() => undefined)
     await payload?.destroy()
@@ -123,6 +128,45 @@ describe('uploads in an S3-compatible bucket', () => {
       expect(served.headers.get('cache-control')).toBe('private, no-store')
       expect((await bytesOf(served)).length).toBeGreaterThan(0)
     }
+  })
+
+  it('keeps the photos of a draft case study from visitors, whatever the address or prefix, and serves them to their clinic', async () => {
+    const leeds = await helpers.idOf(payload, 'clinics', 'leeds')
+    const photos: Media[] = []
+    for (const background of ['#604030', '#705040']) {
+      const data = await image(800, 600, background)
+      photos.push(await payload.create({ collection: 'media', data: { alt: 'A draft photo in the bucket', clinic: leeds }, file: { data, mimetype: 'image/jpeg', name: `draft-probe-${process.pid}-${background.slice(1)}.jpg`, size: data.length }, overrideAccess: true }))
+    }
+    media.push(...photos.map((photo) => photo.id))
+    const seed = await matrix.loadSeed(payload)
+    studies.push(await matrix.throwaway(payload, seed, 'case-studies', leeds, { imagePairs: [{ before: photos[0]!.id, after: photos[1]!.id, view: 'top' }], _status: 'draft' }))
+    const [photo] = photos
+    expect((await payload.findByID({ collection: 'media', id: photo!.id, overrideAccess: true, depth: 0 })).privateUntilPublished).toBe(true)
+
+    // A lead photo in the bucket, to aim the media route's prefix at.
+    const scalp = await image(640, 480, '#8a7060')
+    const leadPhoto = await payload.create({ collection: 'lead-photos', data: { clinic: leeds }, file: { data: scalp, mimetype: 'image/jpeg', name: `prefix-probe-${process.pid}.jpg`, size: scalp.length }, overrideAccess: true, depth: 0 })
+    leadPhotos.push(leadPhoto.id)
+
+    const names = filesOf(photo!)
+    const attempts = [
+      ...names.map((name) => `media/file/${name}`),
+      ...names.map((name) => `media/file/${name}?prefix=public`),
+      `media/file/${photo!.filename}?prefix=${encodeURIComponent('private/lead-photos')}`,
+      `media/file/${leadPhoto.filename}?prefix=${encodeURIComponent('private/lead-photos')}`,
+      `media/file/${leadPhoto.filename}?prefix=${encodeURIComponent('../private/lead-photos')}`,
+      `media/file/..%2Fprivate%2Flead-photos%2F${leadPhoto.filename}`,
+    ]
+    for (const address of attempts) expect((await api.restResponse('GET', address)).status, address).toBe(403)
+    const listed = await api.rest('GET', `media?where[id][in]=${photos.map((one) => one.id).join(',')}&depth=0`)
+    expect(listed.body.docs).toEqual([])
+    expect((await api.rest('GET', `media/${photo!.id}?depth=0`)).status).toBe(404)
+
+    const owner = await helpers.demoToken(payload, 'owner.leeds@stipple.localhost')
+    const stored = await s3.client.send(new GetObjectCommand({ Bucket: s3.storage.bucket, Key: `public/${photo!.filename}` }))
+    const served = await api.restResponse('GET', `media/file/${photo!.filename}`, { token: owner })
+    expect(served.status).toBe(200)
+    expect((await bytesOf(served)).equals(Buffer.from(await stored.Body!.transformToByteArray()))).toBe(true)
   })
 
   it('deletes a document’s objects with the document', async () => {

@@ -1,7 +1,10 @@
-import type { Access, AccessResult, FieldAccess } from 'payload'
+import type { Access, AccessResult, FieldAccess, PayloadRequest } from 'payload'
 
 import { belongsToClinic, clinicsOfUser } from '@/access/clinicsOfUser'
 import { isFranchiseOwner, isPlatformAdmin, worksAcrossClinics } from '@/access/roles'
+
+/** Brand marketing and platform admins decide what is published (and when); clinics draft and submit. */
+export const publishesCaseStudies = (user: PayloadRequest['user'] | null | undefined): boolean => worksAcrossClinics(user)
 
 /** Brand staff edit every case study (they publish them); owners edit their own clinic's. */
 export const editCaseStudies: Access = ({ req }): AccessResult => {

@@ -1,19 +1,23 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig, FieldAccess, FilterOptions } from 'payload'
 
 import { publishedOrBrandTeamOrClinicMembers, versionsOfBrandTeamOrClinicMembers } from '@/access/clinicRows'
 import { brandTeamOrOwners } from '@/access/brandWideOrOwnClinic'
+import { idOf } from '@/access/clinicsOfUser'
 import { worksAcrossClinics } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { logPublishing } from '@/lib/editorial/publishLog'
 
 import { NORWOOD_STAGES } from '../Treatments'
-import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies } from './access'
+import { consentDocumentReaders, consentRecorders, deleteCaseStudies, editCaseStudies, publishesCaseStudies } from './access'
 import { notifyReview } from './hooks/notifyReview'
 import { onlyBrandPublishes } from './hooks/onlyBrandPublishes'
 import { onlyDraftsOnLiveResults } from './hooks/onlyDraftsOnLiveResults'
 import { requireConsentToPublish } from './hooks/requireConsentToPublish'
 import { requireMatchingFraming } from './hooks/requireMatchingFraming'
+import { requireOwnClinicPhotos } from './hooks/requireOwnClinicPhotos'
+import { returnToReviewWhenScheduledChanges } from './hooks/returnToReviewWhenScheduledChanges'
 import { reviewWorkflow } from './hooks/reviewWorkflow'
 import { revalidateResults } from './hooks/revalidateResults'
 
@@ -29,11 +33,19 @@ export const REVIEW_STATES = [
 
 const brandTeamWrites: FieldAccess = ({ req }) => worksAcrossClinics(req.user)
 
+/** The photo picker offers the case study's own clinic's images (see `requireOwnClinicPhotos`). */
+const ownClinicImages: FilterOptions = ({ data }) => {
+  const clinic = idOf(data?.clinic)
+  return clinic === undefined ? false : { clinic: { equals: clinic } }
+}
+
 /** Before/after results of one clinic's client; owners draft them, brand marketing publishes. */
 export const CaseStudies: CollectionConfig = {
   slug: 'case-studies',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'treatment', '_status'], group: 'Results' },
   versions: editorialVersions(),
+  // Who publishes (and schedules) case studies: narrower than who edits them.
+  custom: { mayPublish: publishesCaseStudies },
   access: {
     read: publishedOrBrandTeamOrClinicMembers,
     readVersions: versionsOfBrandTeamOrClinicMembers,
@@ -43,7 +55,7 @@ export const CaseStudies: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [onlyDraftsOnLiveResults],
-    beforeChange: [onlyBrandPublishes, reviewWorkflow, requireConsentToPublish, requireMatchingFraming],
+    beforeChange: [onlyBrandPublishes, reviewWorkflow, returnToReviewWhenScheduledChanges, requireConsentToPublish, requireOwnClinicPhotos, requireMatchingFraming],
     ...revalidateResults,
     afterChange: [...revalidateResults.afterChange, logPublishing('case-studies', 'title'), notifyReview],
   },
@@ -70,8 +82,8 @@ export const CaseStudies: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'before', type: 'upload', relationTo: 'media', required: true },
-            { name: 'after', type: 'upload', relationTo: 'media', required: true },
+            { name: 'before', type: 'upload', relationTo: 'media', required: true, filterOptions: ownClinicImages },
+            { name: 'after', type: 'upload', relationTo: 'media', required: true, filterOptions: ownClinicImages },
           ],
         },
         {
@@ -105,7 +117,13 @@ export const CaseStudies: CollectionConfig = {
         },
       ],
     },
-    { name: 'story', type: 'richText' },
+    {
+      name: 'story',
+      type: 'richText',
+      // The client's photos belong in the image pairs, where the consent covers them and they stay
+      // private until publication; the story embeds none.
+      editor: lexicalEditor({ features: ({ rootFeatures }) => rootFeatures.filter((feature) => feature.key !== 'upload') }),
+    },
     {
       name: 'consent',
       label: 'Client consent',

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { platformAdminsOrClinicMembers, platformAdminsOrClinicOwners, platformAdminsOrOwners } from '@/access/clinicRows'
+import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 
 import { acceptConsentDocuments } from './hooks/acceptConsentDocuments'
@@ -15,7 +16,7 @@ export const ConsentForms: CollectionConfig = {
   slug: 'consent-forms',
   admin: { useAsTitle: 'filename', group: 'Clinics' },
   access: {
-    read: platformAdminsOrClinicMembers,
+    read: storedFilesOnly(platformAdminsOrClinicMembers),
     create: platformAdminsOrOwners,
     update: platformAdminsOrClinicOwners,
     delete: platformAdminsOrClinicOwners,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/basic'
+import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 
 import { eraseLeads, workLeads } from '../Leads/access'
@@ -17,7 +18,7 @@ export const LeadPhotos: CollectionConfig = {
   labels: { singular: 'Lead photo', plural: 'Lead photos' },
   admin: { group: 'Leads', hidden: true },
   // Only the intake writes photos (with its own checks); the clinic reads them with the lead.
-  access: { read: workLeads, create: nobody, update: nobody, delete: eraseLeads },
+  access: { read: storedFilesOnly(workLeads), create: nobody, update: nobody, delete: eraseLeads },
   upload: {
     staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'private', 'lead-photos'),
     mimeTypes: Object.values(ACCEPTED_IMAGE_FORMATS),

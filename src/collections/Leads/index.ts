@@ -1,9 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { nobody } from '@/access/basic'
+import { nobody, systemKept } from '@/access/basic'
 
 import { exportLeadsCsv } from './endpoints/exportCsv'
 import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
+import { stampNotes } from './hooks/stampNotes'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
 import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from './options'
 
@@ -11,8 +12,11 @@ export { LEAD_STATUSES }
 
 const personal = (field: Field): Field => ({
   ...field,
-  access: { read: leadPersonalDataReaders },
+  access: { ...('access' in field ? field.access : {}), read: leadPersonalDataReaders },
 } as Field)
+
+/** What only the platform writes (intake, spam checks, anonymisation): shown, never changed through the APIs. */
+const systemField = { create: systemKept, update: systemKept }
 
 /** Consultation requests from a clinic's site. Created only by the lead endpoint, never by the public API. */
 export const Leads: CollectionConfig = {
@@ -27,7 +31,7 @@ export const Leads: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   endpoints: [exportLeadsCsv],
-  hooks: { afterDelete: [eraseLeadPhotosAndLog] },
+  hooks: { beforeChange: [stampNotes], afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
     personal({ name: 'name', type: 'text', required: true, maxLength: 120 }),
@@ -53,7 +57,7 @@ export const Leads: CollectionConfig = {
     },
     { name: 'treatmentOfInterest', type: 'relationship', relationTo: 'treatments' },
     personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: 2000 }),
-    personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: 3, admin: { readOnly: true } }),
+    personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: 3, access: systemField, admin: { readOnly: true } }),
     {
       type: 'row',
       fields: [
@@ -80,12 +84,14 @@ export const Leads: CollectionConfig = {
       name: 'spamReason',
       label: 'Why this was filed as spam',
       type: 'text',
+      access: systemField,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.spamReason) },
     },
     {
       name: 'anonymisedAt',
       label: 'Anonymised on',
       type: 'date',
+      access: systemField,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.anonymisedAt) },
     },
     {
@@ -94,7 +100,7 @@ export const Leads: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      access: { read: () => false, update: () => false },
+      access: { read: () => false, ...systemField },
       admin: { hidden: true },
     },
     {
@@ -104,14 +110,16 @@ export const Leads: CollectionConfig = {
       access: { read: leadPersonalDataReaders },
       fields: [
         { name: 'text', type: 'textarea', required: true, maxLength: 2000 },
-        { name: 'author', type: 'relationship', relationTo: 'users' },
-        { name: 'writtenAt', type: 'date', defaultValue: () => new Date().toISOString() },
+        // Signed by the server (`stampNotes`) with whoever wrote the note, and when.
+        { name: 'author', type: 'relationship', relationTo: 'users', access: systemField, admin: { readOnly: true } },
+        { name: 'writtenAt', type: 'date', defaultValue: () => new Date().toISOString(), access: systemField, admin: { readOnly: true } },
       ],
     },
     {
       name: 'source',
       label: 'Where the lead came from',
       type: 'group',
+      access: systemField,
       admin: { readOnly: true },
       fields: [
         { name: 'landingPage', type: 'text', maxLength: 2000 },

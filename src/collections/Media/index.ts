@@ -2,15 +2,12 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import {
-  brandTeamOrOwners,
-  checkClinicOwnership,
-  editBrandWideOrOwnClinic,
-  readBrandWideOrOwnClinic,
-} from '@/access/brandWideOrOwnClinic'
+import { systemKept } from '@/access/basic'
+import { brandTeamOrOwners, checkClinicOwnership, editBrandWideOrOwnClinic } from '@/access/brandWideOrOwnClinic'
 import { optionalClinicField } from '@/fields/optionalClinic'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 
+import { readMedia } from './access'
 import { cleanImageUpload } from './hooks/cleanImageUpload'
 import { revalidateMedia } from './hooks/revalidateMedia'
 
@@ -20,7 +17,7 @@ const editMedia = editBrandWideOrOwnClinic({ marketingAllClinics: true })
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'clinic'], group: 'Brand content' },
-  access: { read: readBrandWideOrOwnClinic, create: brandTeamOrOwners, update: editMedia, delete: editMedia },
+  access: { read: readMedia, create: brandTeamOrOwners, update: editMedia, delete: editMedia },
   hooks: {
     beforeOperation: [cleanImageUpload],
     beforeValidate: [checkClinicOwnership({ marketingAllClinics: true })],
@@ -48,5 +45,19 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the picture for people who cannot see it.' },
     },
     optionalClinicField(),
+    {
+      // Kept by the platform (`refreshMediaPrivacy`), never written through the APIs.
+      name: 'privateUntilPublished',
+      label: 'Private until its case study is published',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: systemKept, update: systemKept },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set by Stipple: a photo of a case study that is not published is seen only by its clinic and the brand team.',
+      },
+    },
   ],
 }

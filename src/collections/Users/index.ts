@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES } from '@/access/roles'
 
-import { createUsers, deleteUsers, readUsers, updateUsers } from './access'
+import { createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
 import { guardRoleAndClinics } from './hooks/guardRoleAndClinics'
 
 /** People who sign in to the admin. The multi-tenant plugin adds their `clinics`. */
@@ -15,7 +15,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
   },
-  access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers },
+  access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, unlock: unlockUsers },
   hooks: { beforeChange: [guardRoleAndClinics] },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -6,7 +6,8 @@ import { useId, useState, type CSSProperties, type KeyboardEvent, type PointerEv
 import styles from './BeforeAfterSlider.module.css'
 import { type ImagePriority, priorityProps } from './imagePriority'
 
-export type Img = { src: string; alt: string; width: number; height: number }
+/** `unoptimized`: a private photo, shown only in an editor's preview (see `mediaPath.ts`). */
+export type Img = { src: string; alt: string; width: number; height: number; unoptimized?: boolean }
 
 /** `priority: 'main'` for the page's first comparison: its after photo, whole under the half-width before photo, is what a visitor sees first. */
 type Props = { before: Img; after: Img; caption?: string; priority?: ImagePriority }
@@ -72,11 +73,11 @@ export function BeforeAfterSlider({ before, after, caption, priority }: Props) {
     <figure className={styles.slider}>
       <div className={styles.frame} style={frameStyle} onPointerDown={startDrag} onPointerMove={drag}>
         <div className={styles.before}>
-          <Image src={before.src} alt={before.alt} width={before.width} height={before.height} sizes={SIZES} draggable={false} />
+          <Image src={before.src} alt={before.alt} width={before.width} height={before.height} sizes={SIZES} unoptimized={before.unoptimized} draggable={false} />
           <span className={styles.label}>Before</span>
         </div>
         <div className={styles.after}>
-          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} draggable={false} {...priorityProps(priority)} />
+          <Image src={after.src} alt={after.alt} width={after.width} height={after.height} sizes={SIZES} unoptimized={after.unoptimized} draggable={false} {...priorityProps(priority)} />
           <span className={`${styles.label} ${styles.afterLabel}`}>After</span>
         </div>
         <div

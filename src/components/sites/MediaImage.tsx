@@ -1,6 +1,6 @@
 import Image from 'next/image'
 
-import { mediaPath } from '@/lib/sites/mediaPath'
+import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import type { Media } from '@/payload-types'
 
 import { type ImagePriority, priorityProps } from './imagePriority'
@@ -21,5 +21,5 @@ export const MediaImage = ({ media, size, sizes, priority, className }: Props) =
   const width = variant?.width || media.width
   const height = variant?.height || media.height
   if (!src || !width || !height) return null
-  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} className={className} {...priorityProps(priority)} />
+  return <Image src={src} alt={media.alt} width={width} height={height} sizes={sizes} className={className} unoptimized={skipsOptimizer(media)} {...priorityProps(priority)} />
 }

@@ -129,6 +129,7 @@ export function ResultsFilter({ items }: Props) {
               sizes={SIZES}
               // The first card is what a phone shows first.
               {...priorityProps(index === 0 ? 'main' : undefined)}
+              unoptimized={item.image.unoptimized}
             />
             <h2 className={styles.title}>
               <Link href={item.href}>{item.title}</Link>

@@ -64,3 +64,16 @@ export const publishedMail = (clinic: Clinic, study: Study, pageUrl: string): Ma
     text: [...lines, `See it: ${pageUrl}`].join('\n\n'),
   }
 }
+
+/** To brand marketing: the clinic changed a case study after it was scheduled, so it will not go live unreviewed. */
+export const scheduleCancelledMail = (clinic: Clinic, study: Study, adminUrl: string): Mail => {
+  const lines = [
+    `${clinic.name} changed “${study.title}” after it was scheduled for publication, so it will not be published at the scheduled time.`,
+    'It is back in review: check the changes, then publish it or schedule it again.',
+  ]
+  return {
+    subject: `Scheduled publication cancelled: “${study.title}” was changed`,
+    html: layout(clinic, 'A scheduled case study was changed', lines.map(paragraph).join('') + button(clinic, adminUrl, 'Review the case study')),
+    text: [...lines, `Review it: ${adminUrl}`].join('\n\n'),
+  }
+}

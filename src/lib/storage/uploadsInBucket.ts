@@ -6,8 +6,10 @@ import type { ObjectStorage } from '@/lib/env'
 
 /**
  * Where each upload collection's files live in the bucket. The keys mirror the local media folder
- * (`public/` for site images, `private/…` for health and consent documents), so a bucket policy
- * written for `public/` can never reach a private file.
+ * (`public/` for site images, `private/…` for health and consent documents). `public/` is no
+ * promise that everything in it is public: it also holds the photos of case studies not yet
+ * published (docs/decisions/0012), so the whole bucket stays private and every file goes through
+ * the app's file route.
  */
 export const BUCKET_PREFIXES = {
   media: 'public',

@@ -4,6 +4,8 @@ import { MAIL_QUEUE } from '@/jobs'
 import { REVIEW_MAIL_TASK, type ReviewEvent } from '@/jobs/caseStudyReviewMails'
 import type { CaseStudy } from '@/payload-types'
 
+import { SCHEDULE_CANCELLED } from './returnToReviewWhenScheduledChanges'
+
 type Reviewed = Partial<Pick<CaseStudy, 'review' | '_status'>>
 
 /** The step a save took in the review loop, if it took one: a changed state, never a plain (auto)save. */
@@ -17,14 +19,14 @@ export const reviewEventOf = (previous: Reviewed | undefined, doc: Reviewed): Re
 }
 
 /**
- * Tells the people who act next — marketing of a submission, the clinic's owners of a send-back
- * or of the publication — through one mail job written in the same transaction as the save, so a
+ * Tells the people who act next — marketing of a submission or of a clinic's change that cancelled
+ * a scheduled publication, the clinic's owners of a send-back or of the publication — through one mail job written in the same transaction as the save, so a
  * save that fails sends nothing and a saved step is never left untold. Writes without a user (the
  * seed) tell no one.
  */
 export const notifyReview: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (!req.user) return doc
-  const event = reviewEventOf(previousDoc as Reviewed | undefined, doc as Reviewed)
+  const event = req.context[SCHEDULE_CANCELLED] ? 'scheduleCancelled' : reviewEventOf(previousDoc as Reviewed | undefined, doc as Reviewed)
   if (!event) return doc
   await req.payload.jobs.queue({ task: REVIEW_MAIL_TASK, input: { caseStudy: Number(doc.id), event }, queue: MAIL_QUEUE, req })
   return doc

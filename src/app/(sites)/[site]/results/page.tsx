@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { ResultsFilter } from '@/components/sites/ResultsFilter'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { getBrandSettings, getResults } from '@/lib/sites/content'
-import { mediaPath } from '@/lib/sites/mediaPath'
+import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import type { Media } from '@/payload-types'
@@ -27,6 +27,7 @@ const thumbnail = (media: number | Media) =>
         alt: media.alt,
         width: media.sizes?.card?.width || media.width || 1,
         height: media.sizes?.card?.height || media.height || 1,
+        unoptimized: skipsOptimizer(media),
       }
     : null
 

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { RichText } from '@/components/sites/RichText'
 import { canonicalUrl, clinicOrigin } from '@/lib/seo/canonical'
 import { getBrandSettings, getResults } from '@/lib/sites/content'
-import { mediaPath } from '@/lib/sites/mediaPath'
+import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import type { Media } from '@/payload-types'
 
@@ -24,7 +24,7 @@ const findResult = async (params: Props['params']) => {
 
 const image = (media: number | Media) =>
   typeof media === 'object' && media.url && media.width && media.height
-    ? { src: mediaPath(media.url)!, alt: media.alt, width: media.width, height: media.height }
+    ? { src: mediaPath(media.url)!, alt: media.alt, width: media.width, height: media.height, unoptimized: skipsOptimizer(media) }
     : null
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
