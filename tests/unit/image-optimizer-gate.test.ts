@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { countExpiry } from '@/lib/cache/expiryCounts.cjs'
 import { askAnonymously, createImageGate, imageSourceOf } from '@/lib/storage/imageOptimizerGate.mjs'
 
 /*
@@ -11,11 +12,8 @@ import { askAnonymously, createImageGate, imageSourceOf } from '@/lib/storage/im
  * unpublished, and Next keeps serving its last good copy).
  */
 
-const EXPIRIES = Symbol.for('stipple.pageExpiries')
-const expire = () => {
-  const counter = globalThis as unknown as Record<symbol, number>
-  counter[EXPIRIES] = (counter[EXPIRIES] ?? 0) + 1
-}
+/** What the cache handler does when Next expires a tag (here or through Redis / PostgreSQL). */
+const expire = () => countExpiry(['media'])
 
 type Answer = { status: number; body: string; headers: Record<string, unknown> }
 const run = async (gate: ReturnType<typeof createImageGate>, url: string, method = 'GET'): Promise<Answer & { passed: boolean }> => {
