@@ -4,6 +4,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { stampSocketAddress } from '../src/lib/http/clientAddress.mjs'
 import { secureResponses } from '../src/lib/http/secureResponses.mjs'
 import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
@@ -31,6 +32,7 @@ const images = createImageGate({ ask: askAnonymously(port) })
 
 // Kept pages were secured when Next made them; everything else is secured as Next writes it.
 const server = http.createServer((req, res) => {
+  stampSocketAddress(req)
   images.guard(req, res, () =>
     pages.serve(req, res, () => {
       secure(req, res)

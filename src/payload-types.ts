@@ -623,6 +623,7 @@ export interface Lead {
   spamReason?: string | null;
   anonymisedAt?: string | null;
   submissionKey?: string | null;
+  formNonce?: string | null;
   notes?:
     | {
         text: string;
@@ -1318,6 +1319,7 @@ export interface LeadsSelect<T extends boolean = true> {
   spamReason?: T;
   anonymisedAt?: T;
   submissionKey?: T;
+  formNonce?: T;
   notes?:
     | T
     | {

@@ -21,9 +21,14 @@ export type StippleEnv = {
   /** First retry delay of a mail job; doubles on every further attempt. */
   mailRetryDelayMs: number
   leadLimits: LeadLimits
+  /** Proxies in front of the app that append the visitor's address to X-Forwarded-For (0: none, the socket is the visitor). */
+  trustedProxyHops: number
 }
 
-/** How many consultation requests are taken per visitor IP and per clinic within a window. */
+/**
+ * Consultation requests per visitor (every request counts) and per clinic (only leads that pass
+ * every check count; beyond it they are kept for spam review), each within a window.
+ */
 export type LeadLimits = {
   perIp: { max: number; windowMs: number }
   perClinic: { max: number; windowMs: number }
@@ -75,6 +80,14 @@ const positiveInteger = (name: string, value: string | undefined, fallback: numb
   if (text === undefined) return fallback
   const number = Number(text)
   if (!Number.isInteger(number) || number < 1) throw new ConfigError(`${name} must be a whole number above 0 (got "${text.slice(0, 20)}").`)
+  return number
+}
+
+const wholeNumber = (name: string, value: string | undefined, fallback: number): number => {
+  const text = optional(value)
+  if (text === undefined) return fallback
+  const number = Number(text)
+  if (!Number.isInteger(number) || number < 0 || number > 10) throw new ConfigError(`${name} must be a whole number from 0 to 10 (got "${text.slice(0, 20)}").`)
   return number
 }
 
@@ -181,5 +194,7 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
     perClinic: { max: positiveInteger('LEAD_LIMIT_PER_CLINIC', source.LEAD_LIMIT_PER_CLINIC, 300), windowMs: 60 * 60_000 },
   }
 
-  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mailRetryDelayMs, leadLimits }
+  const trustedProxyHops = wholeNumber('TRUSTED_PROXY_HOPS', source.TRUSTED_PROXY_HOPS, 0)
+
+  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mailRetryDelayMs, leadLimits, trustedProxyHops }
 }

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { MAIL_QUEUE } from '@/jobs'
+import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from '@/jobs/leadMails'
 import { readEnv } from '@/lib/env'
 import { issueFormToken } from '@/lib/leads/formToken'
 import { handleLeadRequest, type LeadClinic, type LeadRequestContext } from '@/lib/leads/leadRequest'
@@ -71,6 +73,7 @@ export const testContext = (payload: Payload, clinic: LeadClinic, overrides: Par
     limits: { perIp: { max: 100_000, windowMs: 60_000 }, perClinic: { max: 100_000, windowMs: 60_000 } },
     secret: readEnv().payloadSecret,
     clientIp: '203.0.113.7',
+    mailJobs: { queue: MAIL_QUEUE, tasks: [notifyClinicOfLeadTask.slug, confirmLeadToVisitorTask.slug] },
     thanksPath: '/book/thanks',
     formPath: '/book',
     log: (line) => lines.push(line),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { clinicNotification } from '@/lib/leads/mails'
 import { escapeHtml } from '@/lib/leads/escape'
-import { MAX_BODY_BYTES } from '@/lib/leads/leadRequest'
+import { LEAD_BODY_BYTES as MAX_BODY_BYTES } from '@/lib/leads/fields'
 import { memoryRateLimiter } from '@/lib/leads/rateLimit'
 import type { Clinic, Lead } from '@/payload-types'
 
@@ -179,11 +179,13 @@ describe('lead intake', () => {
       expect(answer.text).toContain(london.phone)
     })
 
-    it('429 after too many requests from one address, and per clinic, with Retry-After and the phone number', async () => {
+    it('429 after too many requests from one visitor, junk included, with Retry-After and the phone number', async () => {
       const limiter = memoryRateLimiter()
-      const limits = { perIp: { max: 2, windowMs: 60_000 }, perClinic: { max: 3, windowMs: 60_000 } }
+      const limits = { perIp: { max: 3, windowMs: 60_000 }, perClinic: { max: 100, windowMs: 60_000 } }
       const from = (clientIp: string) => testContext(payload, london, { limiter, limits, clientIp })
       const statuses: number[] = []
+      // An empty form counts against its sender as much as a good one does.
+      statuses.push((await send(leadRequest(formDataOf({})), from('198.51.100.1'))).status)
       for (const ip of ['198.51.100.1', '198.51.100.1', '198.51.100.1']) {
         const answer = await send(leadRequest(formDataOf(visitorFields())), from(ip))
         statuses.push(answer.status)
@@ -193,12 +195,32 @@ describe('lead intake', () => {
           expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0)
         }
       }
-      expect(statuses).toEqual([201, 201, 429])
-      // A third address is still fine, but the clinic's own limit (3) is reached after it.
-      const third = await send(leadRequest(formDataOf(visitorFields())), from('198.51.100.2'))
-      expect(third.status).toBe(201)
-      await leadOf(third.body.reference)
-      expect((await send(leadRequest(formDataOf(visitorFields())), from('198.51.100.3'))).status).toBe(429)
+      expect(statuses).toEqual([400, 201, 201, 429])
+      // Another address of the same IPv6 /64 is the same visitor; another /64 is not.
+      for (const address of ['2001:db8:1:2::1', '2001:db8:1:2:ffff::9', '2001:db8:1:2::3']) await send(leadRequest(formDataOf(visitorFields())), from(address))
+      expect((await send(leadRequest(formDataOf(visitorFields())), from('2001:db8:1:2::77'))).status).toBe(429)
+      expect((await send(leadRequest(formDataOf(visitorFields())), from('2001:db8:1:3::1'))).status).toBe(201)
+    })
+
+    it('past the clinic’s ceiling a lead is kept for spam review, never refused; junk does not count towards it', async () => {
+      const limiter = memoryRateLimiter()
+      const limits = { perIp: { max: 100, windowMs: 60_000 }, perClinic: { max: 2, windowMs: 60_000 } }
+      const context = (clientIp: string) => testContext(payload, london, { limiter, limits, clientIp })
+      // Junk from many addresses: invalid forms, the honeypot, no token. None of it uses up the ceiling.
+      for (let i = 0; i < 5; i += 1) {
+        expect((await send(leadRequest(formDataOf({ name: 'x' })), context(`198.51.100.${10 + i}`))).status).toBe(400)
+        await send(leadRequest(formDataOf(visitorFields({ website: 'http://spam.example' }))), context(`198.51.100.${20 + i}`))
+        await send(leadRequest(formDataOf(visitorFields({ formToken: undefined }))), context(`198.51.100.${30 + i}`))
+      }
+      const leads = []
+      for (let i = 0; i < 3; i += 1) {
+        const answer = await send(leadRequest(formDataOf(visitorFields())), context(`198.51.100.${40 + i}`))
+        expect(answer.status).toBe(201)
+        leads.push(await leadOf(answer.body.reference))
+      }
+      expect(leads.map((lead) => lead.status)).toEqual(['new', 'new', 'spam'])
+      expect(leads[2]!.spamReason).toMatch(/more than 2 requests within 1 minutes/)
+      expect(await jobsFor(leads[2]!.id)).toHaveLength(0)
     })
   })
 
@@ -233,6 +255,28 @@ describe('lead intake', () => {
       expect(again.body.reference).toBe(first.body.reference)
       await leadOf(first.body.reference)
       expect(await jobsFor(Number(first.body.reference.slice(1)))).toHaveLength(2)
+    })
+
+    it('a form token is good for one lead: the same token with other answers is refused (409), nothing stored', async () => {
+      const form = visitorFields()
+      const first = await send(leadRequest(formDataOf(form)), testContext(payload, london))
+      expect(first.status).toBe(201)
+      await leadOf(first.body.reference)
+      const other = { ...visitorFields(), formToken: form.formToken! }
+      const reused = await send(leadRequest(formDataOf(other)), testContext(payload, london))
+      expect(reused.status).toBe(409)
+      expect(reused.body).toMatchObject({ status: 'formUsed', phone: london.phone })
+      expect((await payload.count({ collection: 'leads', where: { email: { equals: other.email } }, overrideAccess: true })).totalDocs).toBe(0)
+    })
+
+    it('a form token older than a day is refused (400), nothing stored', async () => {
+      const { issueFormToken } = await import('@/lib/leads/formToken')
+      const { readEnv } = await import('@/lib/env')
+      const form = visitorFields({ formToken: issueFormToken(readEnv().payloadSecret, Date.now() - 25 * 60 * 60 * 1000) })
+      const answer = await send(leadRequest(formDataOf(form)), testContext(payload, london))
+      expect(answer.status).toBe(400)
+      expect(answer.body).toMatchObject({ status: 'formExpired' })
+      expect((await payload.count({ collection: 'leads', where: { email: { equals: form.email } }, overrideAccess: true })).totalDocs).toBe(0)
     })
 
     it('a double click (the same form twice at the same moment) makes one lead', async () => {
@@ -345,6 +389,20 @@ describe('lead intake', () => {
       expect(again.body.reference).toBe(first.body.reference)
       expect((await payload.count({ collection: 'lead-photos', overrideAccess: true })).totalDocs).toBe(photoRows)
       expect((await readdir(dir)).length).toBe(files)
+    })
+
+    it('are kept at most 2560 pixels on the long edge; one declaring more than 40 megapixels is refused by its header', async () => {
+      const large = await sharp({ create: { width: 4000, height: 1000, channels: 3, background: '#806040' } }).jpeg().toBuffer()
+      const answer = await send(leadRequest(formDataOf(visitorFields(), [{ data: large, type: 'image/jpeg', name: 'wide.jpg' }])), testContext(payload, london))
+      expect(answer.status).toBe(201)
+      const lead = await leadOf(answer.body.reference)
+      const photo = await payload.findByID({ collection: 'lead-photos', id: lead.photos![0] as number, overrideAccess: true, depth: 0 })
+      expect([photo.width, photo.height]).toEqual([2560, 640])
+
+      const bomb = await sharp({ create: { width: 8000, height: 6000, channels: 3, background: '#000000' } }).jpeg({ quality: 1 }).toBuffer()
+      const refused = await send(leadRequest(formDataOf(visitorFields(), [{ data: bomb, type: 'image/jpeg', name: 'bomb.jpg' }])), testContext(payload, london))
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors.photos).toMatch(/8000 × 6000 pixels; at most 40 megapixels/)
     })
 
     it('a file that is not an image, or too many photos, is refused with a message for the photos field', async () => {

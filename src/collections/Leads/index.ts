@@ -1,12 +1,14 @@
 import type { CollectionConfig, Field } from 'payload'
+import { email } from 'payload/shared'
 
 import { nobody, systemKept } from '@/access/basic'
+import { LEAD_FIELDS, LEAD_PHOTOS, LEAD_SOURCE_FIELDS } from '@/lib/leads/fields'
+import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from '@/lib/leads/options'
 
 import { exportLeadsCsv } from './endpoints/exportCsv'
 import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
 import { stampNotes } from './hooks/stampNotes'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
-import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from './options'
 
 export { LEAD_STATUSES }
 
@@ -34,9 +36,16 @@ export const Leads: CollectionConfig = {
   hooks: { beforeChange: [stampNotes], afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
-    personal({ name: 'name', type: 'text', required: true, maxLength: 120 }),
-    personal({ name: 'email', type: 'email', required: true }),
-    personal({ name: 'phone', type: 'text', required: true, maxLength: 40 }),
+    personal({ name: 'name', type: 'text', required: true, maxLength: LEAD_FIELDS.name.maxLength }),
+    personal({
+      name: 'email',
+      type: 'email',
+      required: true,
+      // Payload's email field has no maxLength of its own.
+      validate: (value, args) =>
+        typeof value === 'string' && value.length > LEAD_FIELDS.email.maxLength ? `At most ${LEAD_FIELDS.email.maxLength} characters.` : email(value, args),
+    }),
+    personal({ name: 'phone', type: 'text', required: true, maxLength: LEAD_FIELDS.phone.maxLength }),
     {
       type: 'row',
       fields: [
@@ -56,8 +65,8 @@ export const Leads: CollectionConfig = {
       ],
     },
     { name: 'treatmentOfInterest', type: 'relationship', relationTo: 'treatments' },
-    personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: 2000 }),
-    personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: 3, access: systemField, admin: { readOnly: true } }),
+    personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: LEAD_FIELDS.concern.maxLength }),
+    personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: LEAD_PHOTOS.max, access: systemField, admin: { readOnly: true } }),
     {
       type: 'row',
       fields: [
@@ -104,6 +113,14 @@ export const Leads: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // The form token's id: a token is good for one lead (docs/decisions/0014), across every instance.
+      name: 'formNonce',
+      type: 'text',
+      unique: true,
+      access: { read: () => false, ...systemField },
+      admin: { hidden: true },
+    },
+    {
       name: 'notes',
       label: 'Internal notes',
       type: 'array',
@@ -122,14 +139,14 @@ export const Leads: CollectionConfig = {
       access: systemField,
       admin: { readOnly: true },
       fields: [
-        { name: 'landingPage', type: 'text', maxLength: 2000 },
-        { name: 'referrer', type: 'text', maxLength: 2000 },
+        { name: 'landingPage', type: 'text', maxLength: LEAD_SOURCE_FIELDS.landingPage.maxLength },
+        { name: 'referrer', type: 'text', maxLength: LEAD_SOURCE_FIELDS.referrer.maxLength },
         {
           type: 'row',
-          fields: ['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'].map((name) => ({
+          fields: (['utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent'] as const).map((name) => ({
             name,
             type: 'text' as const,
-            maxLength: 200,
+            maxLength: LEAD_SOURCE_FIELDS[name].maxLength,
           })),
         },
       ],

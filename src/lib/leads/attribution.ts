@@ -1,3 +1,5 @@
+import { LEAD_SOURCE_FIELDS } from './fields'
+
 /** Where a lead came from: the visit's first page and referrer, and the campaign tags of that page. */
 export type Attribution = {
   landingPage: string | null
@@ -9,8 +11,9 @@ export type Attribution = {
   utmContent: string | null
 }
 
-const MAX_URL = 2000
-const MAX_TAG = 200
+const MAX_URL = Math.min(LEAD_SOURCE_FIELDS.landingPage.maxLength, LEAD_SOURCE_FIELDS.referrer.maxLength)
+// Every utm_ tag has the same limit.
+const MAX_TAG = LEAD_SOURCE_FIELDS.utmSource.maxLength
 
 const webUrl = (value: string | null | undefined): URL | null => {
   if (!value || value.length > MAX_URL) return null

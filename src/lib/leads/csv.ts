@@ -1,5 +1,6 @@
-import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES, labelOf } from '@/collections/Leads/options'
 import type { Lead } from '@/payload-types'
+
+import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES, labelOf } from './options'
 
 /*
  * Leads as CSV (RFC 4180) for a clinic's spreadsheet. Pure: rows in, text out.

@@ -3,9 +3,13 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 /**
  * A form token says when the form was handed out and names that one form, signed so it cannot be
  * made up: it gives the minimum fill time something to measure from, and a retried submission of
- * the same form the same idempotency key.
+ * the same form the same idempotency key. It is good for one lead (the lead keeps its nonce in a
+ * unique column, so this holds across instances) and for FORM_TOKEN_LIFETIME_MS.
  */
 export type FormToken = { issuedAt: number; nonce: string }
+
+/** A day: the booking page and the enhanced form hand out a fresh token on every visit. */
+export const FORM_TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000
 
 const sign = (secret: string, body: string) => createHmac('sha256', `${secret}:lead-form`).update(body).digest('base64url')
 

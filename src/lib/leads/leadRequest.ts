@@ -1,18 +1,19 @@
 import type { Payload } from 'payload'
 
 import type { LeadLimits } from '@/lib/env'
-import { detectImageMimeType, NotAnImageError, withoutMetadata } from '@/lib/images'
+import { errorSummary } from '@/lib/errorSummary'
 
 import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
-import { readFormToken } from './formToken'
+import { LEAD_BODY_BYTES, LEAD_PHOTOS } from './fields'
+import { FORM_TOKEN_LIFETIME_MS, readFormToken } from './formToken'
+import { cleanPhoto, PhotoRefusedError } from './photos'
 import type { RateLimiter } from './rateLimit'
 import { resultPage, type ResultPageClinic } from './resultPage'
-import { checkPhotos, type FieldErrors, FORM_FIELDS, LEAD_LIMITS, type RawLeadForm, validateLead } from './schema'
-import { type CleanPhoto, storeLead } from './storeLead'
+import { checkPhotos, type FieldErrors, FORM_FIELDS, type RawLeadForm, validateLead } from './schema'
+import { type CleanPhoto, FormAlreadyUsedError, type LeadMailJobs, storeLead } from './storeLead'
+import { visitorKeyOf } from './visitor'
 
-/** Three photos at their limit plus the text fields and multipart framing. */
-export const MAX_BODY_BYTES = LEAD_LIMITS.photos * LEAD_LIMITS.photoBytes + 1024 * 1024
 /** People take longer than this to fill in the form; scripts do not. */
 export const MIN_FILL_MS = 3000
 
@@ -27,7 +28,10 @@ export type LeadRequestContext = {
   limiter: RateLimiter
   limits: LeadLimits
   secret: string
+  /** The visitor's address (src/lib/leads/visitor.ts); the limits count it by visitorKeyOf. */
   clientIp: string
+  /** What a new lead queues, passed in so the lead model depends on no job's code. */
+  mailJobs: LeadMailJobs
   /** Where the no-JavaScript form goes after success, and back to after a failure. */
   thanksPath: string
   formPath: string
@@ -35,10 +39,13 @@ export type LeadRequestContext = {
   now?: () => number
 }
 
+type RefusedCode = 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent' | 'formExpired' | 'formUsed'
+type RefusedStatus = 400 | 409 | 413 | 415 | 429 | 503
+
 type Outcome =
   | { kind: 'received'; reference: string }
   | { kind: 'invalid'; status: 400; message: string; errors: FieldErrors }
-  | { kind: 'refused'; status: 413 | 415 | 429 | 503; code: 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent'; message: string; retryAfter?: number }
+  | { kind: 'refused'; status: RefusedStatus; code: RefusedCode; message: string; retryAfter?: number }
 
 class Refusal extends Error {
   constructor(readonly outcome: Exclude<Outcome, { kind: 'received' }>) {
@@ -46,13 +53,15 @@ class Refusal extends Error {
   }
 }
 
-const refuse = (status: 413 | 415 | 429 | 503, code: 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent', message: string, retryAfter?: number) =>
+const refuse = (status: RefusedStatus, code: RefusedCode, message: string, retryAfter?: number) =>
   new Refusal({ kind: 'refused', status, code, message, retryAfter })
 
 const invalid = (errors: FieldErrors, message = 'Some answers need another look.') =>
   new Refusal({ kind: 'invalid', status: 400, message, errors })
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
+
+const tooLargeMessage = `The request is too large. Photos may be up to ${LEAD_PHOTOS.bytes / 1024 / 1024} MB each, ${LEAD_PHOTOS.max} at most.`
 
 /** Reads at most `max` bytes; a body that goes on is refused before it fills memory. */
 const readBody = async (request: Request, max: number): Promise<Uint8Array<ArrayBuffer>> => {
@@ -75,62 +84,66 @@ const readBody = async (request: Request, max: number): Promise<Uint8Array<Array
   return new Uint8Array(Buffer.concat(chunks))
 }
 
-const tooLargeMessage = `The request is too large. Photos may be up to ${LEAD_LIMITS.photoBytes / 1024 / 1024} MB each, ${LEAD_LIMITS.photos} at most.`
-
 const textOf = (form: FormData, name: string): string | null => {
   const value = form.get(name)
   return typeof value === 'string' ? value : null
 }
 
-/** Photos checked by their bytes, turned upright and stripped of EXIF/GPS before they are stored. */
+/** Photos checked by their bytes and header, then cleaned (src/lib/leads/photos.ts). */
 const cleanPhotos = async (form: FormData): Promise<CleanPhoto[]> => {
   const files = form.getAll(FORM_FIELDS.photos).filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0)
   const problem = checkPhotos(files.map((file) => ({ name: file.name, size: file.size, type: file.type })))
   if (problem) throw invalid({ photos: problem })
-  const photos: CleanPhoto[] = []
-  for (const [index, file] of files.entries()) {
-    try {
-      const original = Buffer.from(await file.arrayBuffer())
-      const mimetype = await detectImageMimeType(original)
-      const extension = mimetype.split('/')[1]!.replace('jpeg', 'jpg')
-      photos.push({ data: await withoutMetadata(original, mimetype), mimetype, name: `lead-photo-${index + 1}.${extension}` })
-    } catch (error) {
-      if (error instanceof NotAnImageError) throw invalid({ photos: `“${file.name.slice(0, 80)}”: ${error.message}` })
-      throw error
-    }
+  try {
+    return await Promise.all(files.map(async (file) => cleanPhoto(Buffer.from(await file.arrayBuffer()), file.name)))
+  } catch (error) {
+    if (error instanceof PhotoRefusedError) throw invalid({ photos: error.message })
+    throw error
   }
-  return photos
 }
 
-/** The honeypot and the form token's age: a lead that fails them is kept as spam, never mailed. */
+/**
+ * The honeypot and the form token: a lead that fails them is kept as spam, never mailed, and not
+ * counted against the clinic. A token past its lifetime is refused, so the visitor sends a fresh form.
+ */
 const spamReasonOf = (form: FormData, secret: string, now: number): { reason: string | null; nonce: string | null } => {
   const token = readFormToken(secret, textOf(form, FORM_FIELDS.formToken))
   if ((textOf(form, FORM_FIELDS.honeypot) ?? '').trim() !== '') return { reason: 'The hidden field only bots see was filled in.', nonce: token?.nonce ?? null }
   if (!token) return { reason: 'Sent without a valid form token (not from our form).', nonce: null }
-  const seconds = (now - token.issuedAt) / 1000
-  if (seconds * 1000 < MIN_FILL_MS) return { reason: `Sent ${Math.max(0, seconds).toFixed(1)} s after the form was shown.`, nonce: token.nonce }
+  const age = now - token.issuedAt
+  if (age > FORM_TOKEN_LIFETIME_MS) {
+    throw refuse(400, 'formExpired', 'This form was open for more than a day, so it was NOT sent. Please reload the page and send it again.')
+  }
+  if (age < MIN_FILL_MS) return { reason: `Sent ${Math.max(0, age / 1000).toFixed(1)} s after the form was shown.`, nonce: token.nonce }
   return { reason: null, nonce: token.nonce }
 }
 
+const tooMany = (retryAfter: number) =>
+  refuse(429, 'tooMany', 'We have received a lot of requests from you in a short time and could not take this one. Please call us, or try again later.', retryAfter)
+
 const take = async (request: Request, context: LeadRequestContext): Promise<Outcome> => {
-  const { clinic, limiter, limits } = context
   const now = (context.now ?? Date.now)()
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (!FORM_TYPES.includes(type)) throw refuse(415, 'unsupported', 'The form must be sent as multipart/form-data or application/x-www-form-urlencoded.')
 
-  for (const [key, limit] of [
-    [`lead:ip:${context.clientIp}`, limits.perIp],
-    [`lead:clinic:${clinic.id}`, limits.perClinic],
-  ] as const) {
-    const decision = await limiter.hit(key, limit)
-    if (!decision.allowed) {
-      throw refuse(429, 'tooMany', 'We have received a lot of requests in a short time and could not take this one. Please call us, or try again later.', decision.retryAfterSeconds)
-    }
-  }
+  // Every request counts against its sender, junk included: that is what the per-visitor limit is for.
+  const visitor = await context.limiter.hit(`lead:visitor:${visitorKeyOf(context.clientIp)}`, context.limits.perIp)
+  if (!visitor.allowed) throw tooMany(visitor.retryAfterSeconds)
 
   // Read first, outside the queue: a slow upload must not hold a place that others wait for.
-  const body = await readBody(request, MAX_BODY_BYTES)
+  const body = await readBody(request, LEAD_BODY_BYTES)
   return intake(() => checkAndStore(request, body, context, now))
+}
+
+/**
+ * The clinic's ceiling counts only leads that passed every check, so junk never uses it up; a lead
+ * beyond it is still stored, for the clinic to review as possible spam, never turned away.
+ */
+const floodReasonOf = async (context: LeadRequestContext): Promise<string | null> => {
+  const { limiter, limits, clinic } = context
+  const decision = await limiter.hit(`lead:clinic:${clinic.id}`, limits.perClinic)
+  if (decision.allowed) return null
+  return `Arrived while the clinic received more than ${limits.perClinic.max} requests within ${Math.round(limits.perClinic.windowMs / 60_000)} minutes (a possible flood): check it before contacting.`
 }
 
 /** Parses, checks and stores a read request: the CPU and database part of intake. */
@@ -146,23 +159,31 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
   const raw: RawLeadForm = Object.fromEntries(Object.values(FORM_FIELDS).map((name) => [name, textOf(form, name)]))
   const checked = validateLead(raw, clinic.offeredTreatmentIds)
   if (!checked.ok) throw invalid(checked.errors)
-  const photos = await cleanPhotos(form)
   const spam = spamReasonOf(form, context.secret, now)
+  const photos = await cleanPhotos(form)
+  const spamReason = spam.reason ?? (await floodReasonOf(context))
 
   try {
-    const stored = await storeLead(context.payload, {
-      clinicId: clinic.id,
-      input: checked.value,
-      photos,
-      attribution: attributionOf({ landingPage: textOf(form, 'landingPage'), referrer: textOf(form, 'referrer') }, request.headers.get('referer')),
-      spamReason: spam.reason,
-      formNonce: spam.nonce,
-    })
+    const stored = await storeLead(
+      context.payload,
+      {
+        clinicId: clinic.id,
+        input: checked.value,
+        photos,
+        attribution: attributionOf({ landingPage: textOf(form, 'landingPage'), referrer: textOf(form, 'referrer') }, request.headers.get('referer')),
+        spamReason,
+        formNonce: spam.nonce,
+      },
+      context.mailJobs,
+    )
     // Ids and outcome only: a lead's details are personal data and stay out of logs.
-    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : ''}${spam.reason ? ' filed as spam' : ''}`)
+    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : ''}${spamReason ? ' filed as spam' : ''}`)
     return { kind: 'received', reference: `#${stored.id}` }
   } catch (error) {
-    context.log(`lead for clinic #${clinic.id} NOT stored: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`.trim())
+    if (error instanceof FormAlreadyUsedError) {
+      throw refuse(409, 'formUsed', 'This form was already sent with other answers, so this one was NOT sent. To send another request, please reload the page.')
+    }
+    context.log(`lead for clinic #${clinic.id} NOT stored: ${errorSummary(error)}`)
     throw refuse(503, 'notSent', 'Sorry — your request could not be saved just now, so it was NOT sent.')
   }
 }
@@ -183,7 +204,7 @@ export const handleLeadRequest = async (request: Request, context: LeadRequestCo
     outcome = await take(request, context)
   } catch (error) {
     if (!(error instanceof Refusal)) {
-      context.log(`lead request for clinic #${context.clinic.id} failed: ${(error as Error)?.name ?? 'Error'}`)
+      context.log(`lead request for clinic #${context.clinic.id} failed: ${errorSummary(error)}`)
       outcome = { kind: 'refused', status: 503, code: 'notSent', message: 'Sorry — something went wrong on our side, so your request was NOT sent.' }
     } else outcome = error.outcome
   }

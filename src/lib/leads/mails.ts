@@ -1,6 +1,6 @@
-import { labelOf } from '@/collections/Leads/options'
 import type { Clinic, Lead } from '@/payload-types'
 
+import { labelOf } from './options'
 import { CONTACT_METHODS, CONTACT_TIMES } from './schema'
 import { escapeHtml } from './escape'
 

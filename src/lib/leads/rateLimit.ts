@@ -11,22 +11,39 @@ export interface RateLimiter {
 const decide = (count: number, limit: Limit, msLeft: number): RateDecision =>
   count <= limit.max ? { allowed: true } : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(msLeft / 1000)) }
 
-/** One app instance: counts live in this process. */
-export const memoryRateLimiter = (now: () => number = Date.now): RateLimiter => {
+/** Keys one process keeps at most: about 100 bytes each, so a few MB whatever a flood sends. */
+export const MEMORY_LIMITER_KEYS = 20_000
+
+/**
+ * One app instance: counts live in this process, at most `maxKeys` windows. When full, finished
+ * windows go first, then the oldest running ones (a Map keeps insertion order): a flood of new
+ * addresses can only make the limiter forget early, never grow the process. Redis keys expire
+ * with their windows.
+ */
+export const memoryRateLimiter = (now: () => number = Date.now, maxKeys = MEMORY_LIMITER_KEYS): RateLimiter & { size(): number } => {
   const windows = new Map<string, { count: number; endsAt: number }>()
+  const makeRoom = (time: number) => {
+    for (const [key, window] of windows) if (window.endsAt <= time) windows.delete(key)
+    // A tenth at once, so a flood of new keys does not scan the whole map on every request.
+    for (const key of windows.keys()) {
+      if (windows.size < maxKeys * 0.9) break
+      windows.delete(key)
+    }
+  }
   return {
     async hit(key, limit) {
       const time = now()
-      // Forget finished windows now and then, so the map cannot grow without end.
-      if (windows.size > 10_000) for (const [k, w] of windows) if (w.endsAt <= time) windows.delete(k)
       let window = windows.get(key)
       if (!window || window.endsAt <= time) {
+        windows.delete(key)
+        if (windows.size >= maxKeys) makeRoom(time)
         window = { count: 0, endsAt: time + limit.windowMs }
         windows.set(key, window)
       }
       window.count += 1
       return decide(window.count, limit, window.endsAt - time)
     },
+    size: () => windows.size,
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * The consultation form's rules, shared by the browser (inline errors) and the server (the
- * authority). Plain TypeScript without dependencies, so the client bundle stays small.
+ * authority). Plain TypeScript whose only import is the lead's field table, so the client bundle
+ * stays small.
  */
+import { LEAD_FIELDS, LEAD_PHOTOS } from './fields'
 
 export const CONTACT_METHODS = [
   { value: 'phone', label: 'Phone call' },
@@ -16,13 +18,14 @@ export const CONTACT_TIMES = [
   { value: 'evening', label: 'Evening' },
 ] as const
 
+/** The limits the form shows and checks, from the lead's field table. */
 export const LEAD_LIMITS = {
-  name: 120,
-  email: 254,
-  phone: 40,
-  concern: 2000,
-  photos: 3,
-  photoBytes: 5 * 1024 * 1024,
+  name: LEAD_FIELDS.name.maxLength,
+  email: LEAD_FIELDS.email.maxLength,
+  phone: LEAD_FIELDS.phone.maxLength,
+  concern: LEAD_FIELDS.concern.maxLength,
+  photos: LEAD_PHOTOS.max,
+  photoBytes: LEAD_PHOTOS.bytes,
 } as const
 
 /** Field names as the form posts them. `website` is the honeypot: people never see it. */
@@ -44,6 +47,7 @@ export const FORM_FIELDS = {
 export type ContactMethod = (typeof CONTACT_METHODS)[number]['value']
 export type ContactTime = (typeof CONTACT_TIMES)[number]['value']
 
+/** A checked lead: one value per row of LEAD_FIELDS. */
 export type LeadInput = {
   name: string
   email: string

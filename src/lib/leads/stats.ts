@@ -2,9 +2,9 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '@/access/clinicsOfUser'
 import { roleOf } from '@/access/roles'
-import { CONVERTED_STATUSES } from '@/collections/Leads/options'
 import type { Lead } from '@/payload-types'
 
+import { CONVERTED_STATUSES } from './options'
 import { readLeadsInPages } from './readLeads'
 
 const DAY = 24 * 60 * 60 * 1000

@@ -1,16 +1,24 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { MAIL_QUEUE } from '@/jobs'
-import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from '@/jobs/leadMails'
 import { deleteStoredFiles } from '@/lib/storage/deleteStoredFiles'
 
 import type { Attribution } from './attribution'
+import { LEAD_FIELDS, LEAD_SOURCE_FIELDS } from './fields'
 import type { LeadInput } from './schema'
 
-export type CleanPhoto = { data: Buffer; mimetype: string; name: string }
+/** A checked photo; `extension` names its real format (jpg, png, webp, avif). */
+export type CleanPhoto = { data: Buffer; mimetype: string; extension: string }
+
+/** The jobs a new lead queues (the clinic's notification, the visitor's confirmation), by slug. */
+export type LeadMailJobs = { queue: string; tasks: readonly string[] }
+
+/** A second lead sent with a form token that an earlier, different lead already used. */
+export class FormAlreadyUsedError extends Error {
+  override name = 'FormAlreadyUsedError'
+}
 
 export type NewLead = {
   clinicId: number
@@ -24,6 +32,8 @@ export type NewLead = {
 }
 
 export type Stored = { id: number; duplicate: boolean }
+
+type InsertContext = { submissionKey: string; photoIds: number[]; mails: LeadMailJobs }
 
 /** The same form sent twice with the same content gets the same key. */
 export const submissionKeyOf = (lead: Pick<NewLead, 'clinicId' | 'input' | 'formNonce'>): string =>
@@ -41,33 +51,41 @@ export const submissionKeyOf = (lead: Pick<NewLead, 'clinicId' | 'input' | 'form
     )
     .digest('base64url')
 
-const LEAD_MAILS = [notifyClinicOfLeadTask.slug, confirmLeadToVisitorTask.slug]
+/** The row's columns and values, from the lead's field table (fields.ts) and what the intake adds. */
+const columnsOf = (lead: NewLead, submissionKey: string) => {
+  const entered = Object.entries(LEAD_FIELDS).map(([field, { column }]) => {
+    const value = lead.input[field as keyof LeadInput]
+    // An empty concern is no concern: NULL, as the admin leaves it.
+    return [column, value === '' ? null : value] as const
+  })
+  const source = Object.entries(LEAD_SOURCE_FIELDS).map(([field, { column }]) => [column, lead.attribution[field as keyof Attribution]] as const)
+  return [
+    ['clinic_id', lead.clinicId],
+    ...entered,
+    ['status', lead.spamReason ? 'spam' : 'new'],
+    ['spam_reason', lead.spamReason],
+    ['submission_key', submissionKey],
+    ['form_nonce', lead.formNonce],
+    ...source,
+  ] as const
+}
 
 /**
  * The lead, its photo links and its mail jobs as ONE statement, so PostgreSQL stores all of it or
  * none of it. It is written as SQL rather than through Payload's create (four operations, each
  * reading its row back) because intake must keep up with a campaign's peak; the form's rules
  * (`validateLead`) have already checked every value, and the leads collection has no create hooks.
- * A repeated submission (same key) inserts nothing and returns no row.
+ * A repeated submission (same key) or a used form token inserts nothing and returns no row.
  */
-const insertLead = (lead: NewLead, submissionKey: string, photoIds: number[]) => {
-  const { input, attribution: source } = lead
+const insertLead = (lead: NewLead, { submissionKey, photoIds, mails }: InsertContext) => {
+  const columns = columnsOf(lead, submissionKey)
   // Arrays go in as one parameter each (drizzle would otherwise spread them into a list).
-  const mails = lead.spamReason ? [] : LEAD_MAILS
+  const tasks = lead.spamReason ? [] : [...mails.tasks]
   return sql`
     WITH lead AS (
-      INSERT INTO leads (
-        clinic_id, name, email, phone, preferred_contact, preferred_time, treatment_of_interest_id, concern,
-        privacy_consent, marketing_opt_in, status, spam_reason, submission_key,
-        source_landing_page, source_referrer, source_utm_source, source_utm_medium, source_utm_campaign, source_utm_term, source_utm_content
-      ) VALUES (
-        ${lead.clinicId}, ${input.name}, ${input.email}, ${input.phone}, ${input.preferredContact}, ${input.preferredTime},
-        ${input.treatment}, ${input.concern || null}, ${input.privacyConsent}, ${input.marketingOptIn},
-        ${lead.spamReason ? 'spam' : 'new'}, ${lead.spamReason}, ${submissionKey},
-        ${source.landingPage}, ${source.referrer}, ${source.utmSource}, ${source.utmMedium},
-        ${source.utmCampaign}, ${source.utmTerm}, ${source.utmContent}
-      )
-      ON CONFLICT (submission_key) DO NOTHING
+      INSERT INTO leads (${sql.join(columns.map(([column]) => sql.identifier(column)), sql`, `)})
+      VALUES (${sql.join(columns.map(([, value]) => sql`${value}`), sql`, `)})
+      ON CONFLICT DO NOTHING
       RETURNING id
     ), photo_links AS (
       INSERT INTO leads_rels ("order", parent_id, path, lead_photos_id)
@@ -75,28 +93,26 @@ const insertLead = (lead: NewLead, submissionKey: string, photoIds: number[]) =>
       FROM lead, unnest(${sql.param(photoIds)}::integer[]) WITH ORDINALITY AS photo(id, position)
     ), mails AS (
       INSERT INTO payload_jobs (input, task_slug, queue)
-      SELECT jsonb_build_object('lead', lead.id), mail.task::enum_payload_jobs_task_slug, ${MAIL_QUEUE}
-      FROM lead, unnest(${sql.param(mails)}::text[]) AS mail(task)
+      SELECT jsonb_build_object('lead', lead.id), mail.task::enum_payload_jobs_task_slug, ${mails.queue}
+      FROM lead, unnest(${sql.param(tasks)}::text[]) AS mail(task)
     )
     SELECT id FROM lead`
 }
 
 const postgres = (payload: Payload) => payload.db as unknown as PostgresAdapter
 
-const findBySubmissionKey = async (payload: Payload, submissionKey: string) => {
-  const { rows } = await postgres(payload).drizzle.execute<{ id: number }>(sql`SELECT id FROM leads WHERE submission_key = ${submissionKey}`)
-  return rows[0]?.id
-}
-
-/** The new lead's id, or the earlier lead's when this form was already sent (a double click, a retry). */
-const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>, payload: Payload, lead: NewLead, photoIds: number[]): Promise<Stored> => {
+/**
+ * The new lead's id, or the earlier lead's when this form was already sent with this content (a
+ * double click, a retry). The same token with other content is a second lead from one form: refused.
+ */
+const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>, lead: NewLead, photoIds: number[], mails: LeadMailJobs): Promise<Stored> => {
   const submissionKey = submissionKeyOf(lead)
-  const { rows } = await db.execute<{ id: number }>(insertLead(lead, submissionKey, photoIds))
+  const { rows } = await db.execute<{ id: number }>(insertLead(lead, { submissionKey, photoIds, mails }))
   if (rows[0]) return { id: rows[0].id, duplicate: false }
   // PostgreSQL waited for a concurrent twin to commit before skipping the insert: its lead is there.
-  const twin = await findBySubmissionKey(payload, submissionKey)
-  if (twin === undefined) throw new Error('A lead with this submission key was neither stored nor found.')
-  return { id: twin, duplicate: true }
+  const { rows: twins } = await db.execute<{ id: number }>(sql`SELECT id FROM leads WHERE submission_key = ${submissionKey}`)
+  if (twins[0]) return { id: twins[0].id, duplicate: true }
+  throw new FormAlreadyUsedError('The form token was already used by another lead.')
 }
 
 /**
@@ -104,13 +120,13 @@ const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>,
  * about the lead, or there is no lead and the visitor is told so. A second submission of the same
  * form returns the first lead instead of making another.
  */
-export const storeLead = async (payload: Payload, lead: NewLead): Promise<Stored> => {
-  if (lead.photos.length === 0) return insertOrFindLead(postgres(payload).drizzle, payload, lead, [])
-  return storeLeadWithPhotos(payload, lead)
+export const storeLead = async (payload: Payload, lead: NewLead, mails: LeadMailJobs): Promise<Stored> => {
+  if (lead.photos.length === 0) return insertOrFindLead(postgres(payload).drizzle, lead, [], mails)
+  return storeLeadWithPhotos(payload, lead, mails)
 }
 
 /** Photos go through Payload's upload pipeline (files, sizes); the lead joins their transaction. */
-const storeLeadWithPhotos = async (payload: Payload, lead: NewLead): Promise<Stored> => {
+const storeLeadWithPhotos = async (payload: Payload, lead: NewLead, mails: LeadMailJobs): Promise<Stored> => {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   const writtenFiles: string[] = []
@@ -120,7 +136,9 @@ const storeLeadWithPhotos = async (payload: Payload, lead: NewLead): Promise<Sto
       const stored = await payload.create({
         collection: 'lead-photos',
         data: { clinic: lead.clinicId },
-        file: { ...photo, size: photo.data.length },
+        // A name of its own: Payload makes names unique by looking for the name among stored rows,
+        // which photos of concurrent leads (not yet committed) do not see.
+        file: { data: photo.data, mimetype: photo.mimetype, name: `lead-photo-${randomUUID()}.${photo.extension}`, size: photo.data.length },
         overrideAccess: true,
         depth: 0,
         req,
@@ -130,7 +148,7 @@ const storeLeadWithPhotos = async (payload: Payload, lead: NewLead): Promise<Sto
         if (file) writtenFiles.push(file)
       }
     }
-    const stored = await insertOrFindLead(await transactionOf(payload, req), payload, lead, photoIds)
+    const stored = await insertOrFindLead(await transactionOf(payload, req), lead, photoIds, mails)
     if (stored.duplicate) {
       // The earlier submission has its own photos; this one's are not needed.
       await discard(payload, req, writtenFiles)

@@ -1,8 +1,11 @@
 import { offeredTreatments } from '@/components/sites/TreatmentCards'
+import { MAIL_QUEUE } from '@/jobs'
+import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from '@/jobs/leadMails'
 import { readEnv } from '@/lib/env'
 import { issueFormToken } from '@/lib/leads/formToken'
 import { handleLeadRequest } from '@/lib/leads/leadRequest'
 import { rateLimiterFor } from '@/lib/leads/rateLimit'
+import { visitorAddress } from '@/lib/leads/visitor'
 import { sitePayload } from '@/lib/sites/payload'
 import { getSite, sitePath } from '@/lib/sites/site'
 
@@ -10,15 +13,7 @@ type Context = { params: Promise<{ site: string }> }
 
 const notFound = () => new Response('Not found', { status: 404 })
 
-/**
- * The visitor's address as seen by the nearest proxy: the last X-Forwarded-For entry (Next sets it
- * from the socket when no proxy did). Behind several proxies, `TRUSTED_PROXY_HOPS` says how many.
- */
-const clientIp = (request: Request) => {
-  const hops = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)
-  const trusted = Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0
-  return hops[Math.max(0, hops.length - 1 - trusted)] ?? 'unknown'
-}
+const LEAD_MAILS = { queue: MAIL_QUEUE, tasks: [notifyClinicOfLeadTask.slug, confirmLeadToVisitorTask.slug] }
 
 /** A fresh form token, for forms on cached pages (the enhanced form asks for one when it loads). */
 export const GET = async (_request: Request, { params }: Context) => {
@@ -47,7 +42,8 @@ export const POST = async (request: Request, { params }: Context) => {
     limiter: rateLimiterFor(env.redisUrl),
     limits: env.leadLimits,
     secret: env.payloadSecret,
-    clientIp: clientIp(request),
+    clientIp: visitorAddress(request.headers, env.trustedProxyHops),
+    mailJobs: LEAD_MAILS,
     thanksPath: sitePath(site, '/book/thanks'),
     formPath: sitePath(site, '/book'),
     log: (line) => payload.logger.info(line),

@@ -10,7 +10,7 @@ export const LEAD_STATUSES = [
 ] as const
 
 // The form's own choices (src/lib/leads/schema.ts): one list for the form, the collection and the export.
-export { CONTACT_METHODS as PREFERRED_CONTACTS, CONTACT_TIMES as PREFERRED_TIMES } from '@/lib/leads/schema'
+export { CONTACT_METHODS as PREFERRED_CONTACTS, CONTACT_TIMES as PREFERRED_TIMES } from './schema'
 
 /** Statuses that mean the lead became a client (or is about to): what "converted" counts. */
 export const CONVERTED_STATUSES = ['consultationBooked', 'treated'] as const
