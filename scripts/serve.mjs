@@ -5,6 +5,7 @@ import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
 import { stampSocketAddress } from '../src/lib/http/clientAddress.mjs'
+import { refuseOversizedLead } from '../src/lib/http/leadBodyBudget.mjs'
 import { secureResponses } from '../src/lib/http/secureResponses.mjs'
 import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
@@ -36,6 +37,7 @@ const server = http.createServer((req, res) => {
   images.guard(req, res, () =>
     pages.serve(req, res, () => {
       secure(req, res)
+      if (refuseOversizedLead(req, res)) return
       return handle(req, res)
     }),
   )

@@ -42,8 +42,10 @@ const classOf = (error: Error): string => {
   if (known) return known[1]
   // drizzle's DrizzleQueryError sets no name of its own.
   if ('query' in error && 'params' in error) return 'DrizzleQueryError'
-  if (BUILT_IN.has(error.name) || error.name.length > 3) return error.name
-  return 'Error (minified class)'
+  if (error.name !== 'Error' && (BUILT_IN.has(error.name) || error.name.length > 3)) return error.name
+  if (error.constructor === Error) return 'Error'
+  const constructorName = error.constructor?.name ?? ''
+  return constructorName.length > 3 ? constructorName : 'Error (minified class)'
 }
 
 const SAFE_TEXT = /^[\w.-]{1,63}$/

@@ -262,7 +262,7 @@ describe('lead intake', () => {
       const first = await send(leadRequest(formDataOf(form)), testContext(payload, london))
       expect(first.status).toBe(201)
       await leadOf(first.body.reference)
-      const other = { ...visitorFields(), formToken: form.formToken! }
+      const other = visitorFields({ formToken: form.formToken })
       const reused = await send(leadRequest(formDataOf(other)), testContext(payload, london))
       expect(reused.status).toBe(409)
       expect(reused.body).toMatchObject({ status: 'formUsed', phone: london.phone })

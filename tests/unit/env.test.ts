@@ -77,6 +77,9 @@ describe('environment checks', () => {
 
   it('reads the sender of outgoing mail with or without a display name', () => {
     expect(readEnv(good).mailFrom).toEqual({ name: 'Stipple', address: 'no-reply@stipple.example' })
+    // No proxy in front unless said: the socket is the visitor.
+    expect(readEnv(good).trustedProxyHops).toBe(0)
+    expect(readEnv({ ...good, TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2)
     expect(readEnv({ ...good, MAIL_FROM: '"Stipple Leeds" <leeds@clinic.example>' }).mailFrom).toEqual({ name: 'Stipple Leeds', address: 'leeds@clinic.example' })
     expect(readEnv({ ...good, MAIL_FROM: 'bookings@clinic.example' }).mailFrom).toEqual({ name: 'Stipple', address: 'bookings@clinic.example' })
   })
@@ -128,6 +131,8 @@ describe('environment checks', () => {
     [{ MAIL_FROM: 'Stipple' }, /MAIL_FROM must look like "Stipple <no-reply@example.com>"/],
     [{ DATABASE_READ_REPLICA_URIS: 'postgres://r1/stipple, mysql://r2/stipple' }, /DATABASE_READ_REPLICA_URIS must start with postgres:\/\//],
     [{ LEAD_LIMIT_PER_IP: '0' }, /LEAD_LIMIT_PER_IP must be a whole number above 0/],
+    [{ TRUSTED_PROXY_HOPS: '-1' }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/],
+    [{ TRUSTED_PROXY_HOPS: 'nginx' }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/],
     [{ MAIL_RETRY_DELAY_MS: 'soon' }, /MAIL_RETRY_DELAY_MS must be a whole number above 0/],
   ])('refuses %o with one clear line', (change, message) => {
     const attempt = () => readEnv({ ...good, ...change } as unknown as NodeJS.ProcessEnv)

@@ -36,6 +36,22 @@ describe('in-process rate limits', () => {
   })
 })
 
+describe('in-process rate limits under a flood of new addresses', () => {
+  it('keep at most their key budget, forgetting finished windows first, then the oldest', async () => {
+    let now = 0
+    const limiter = memoryRateLimiter(() => now, 100)
+    for (let i = 0; i < 10_000; i += 1) await limiter.hit(`ip:${i}`, limit)
+    expect(limiter.size()).toBeLessThanOrEqual(100)
+    // The newest keys are still counted.
+    await hits(limiter, 'ip:9999', 2)
+    expect((await limiter.hit('ip:9999', limit)).allowed).toBe(false)
+    // Once their windows end, keys make room without evicting running ones.
+    now += limit.windowMs
+    await limiter.hit('ip:fresh', limit)
+    expect(limiter.size()).toBe(1)
+  })
+})
+
 describe.skipIf(!redisUp)('rate limits in Redis', () => {
   const clients: Redis[] = []
   const prefix = `stipple:test:${process.pid}:${Date.now()}:`

@@ -6,27 +6,48 @@ import { issueFormToken } from '@/lib/leads/formToken'
 import { handleLeadRequest } from '@/lib/leads/leadRequest'
 import { rateLimiterFor } from '@/lib/leads/rateLimit'
 import { visitorAddress } from '@/lib/leads/visitor'
+import { liveSites } from '@/lib/sites/liveSites'
 import { sitePayload } from '@/lib/sites/payload'
 import { getSite, sitePath } from '@/lib/sites/site'
+import { platformOf, siteRoute } from '@/lib/sites/siteRoute'
 
-type Context = { params: Promise<{ site: string }> }
+/*
+ * The consultation form's endpoint, `/book/request` on a clinic's host and
+ * `/clinics/<slug>/book/request`. It is left out of the proxy (src/proxy.ts) and finds its site
+ * itself, as the proxy would: the proxy step costs every request a pass through Next's middleware
+ * adapter and a copy of the body, and intake must keep up with a campaign's peak.
+ */
 
 const notFound = () => new Response('Not found', { status: 404 })
+
+let platform: ReturnType<typeof platformOf> | undefined
+
+/** The site key the proxy would have put first in the path, or null for a stray (no clinic site). */
+const siteKeyOf = async (request: Request): Promise<string | null> => {
+  platform ??= platformOf(readEnv().serverUrl, process.env.NODE_ENV === 'development')
+  const route = siteRoute({ host: request.headers.get('host') ?? '', pathname: new URL(request.url).pathname, search: '' }, platform, await liveSites())
+  return 'rewrite' in route ? (route.rewrite.split('/')[1] ?? null) : null
+}
+
+const clinicSiteOf = async (request: Request) => {
+  const key = await siteKeyOf(request)
+  const site = key ? await getSite(key) : undefined
+  return site?.clinic ? { site, clinic: site.clinic } : undefined
+}
 
 const LEAD_MAILS = { queue: MAIL_QUEUE, tasks: [notifyClinicOfLeadTask.slug, confirmLeadToVisitorTask.slug] }
 
 /** A fresh form token, for forms on cached pages (the enhanced form asks for one when it loads). */
-export const GET = async (_request: Request, { params }: Context) => {
-  const site = await getSite((await params).site)
-  if (!site.clinic) return notFound()
+export const leadFormToken = async (request: Request) => {
+  if (!(await clinicSiteOf(request))) return notFound()
   return Response.json({ formToken: issueFormToken(readEnv().payloadSecret) }, { headers: { 'cache-control': 'no-store' } })
 }
 
 /** A consultation request from this clinic's site; it lands on this clinic, whatever the form says. */
-export const POST = async (request: Request, { params }: Context) => {
-  const site = await getSite((await params).site)
-  const clinic = site.clinic
-  if (!clinic) return notFound()
+export const takeLeadRequest = async (request: Request) => {
+  const found = await clinicSiteOf(request)
+  if (!found) return notFound()
+  const { site, clinic } = found
   const env = readEnv()
   const payload = await sitePayload()
   return handleLeadRequest(request, {
