@@ -19,8 +19,11 @@ const runNext = (args: string[], env: NodeJS.ProcessEnv) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (${code}):\n${output}`))))
   })
 
-/** `output`: what the server (and worker) printed so far, for a test to show when the server stopped answering. */
-export type ProductionServer = { port: number; origin: (hostname?: string) => string; stop: () => Promise<void>; output: () => string }
+/**
+ * `output`: what the server (and worker) printed so far, for a test to show when the server stopped answering;
+ * `pid`: the server's process, e.g. to read its memory from /proc.
+ */
+export type ProductionServer = { port: number; pid: number; origin: (hostname?: string) => string; stop: () => Promise<void>; output: () => string }
 
 /** The test run's own build (and Next's caches on disk), never a developer's `.next`. */
 export const PRODUCTION_DIST_DIR = '.next-test'
@@ -72,6 +75,7 @@ export const startProductionServer = async ({ env: extra = {}, worker = false }:
   }
   return {
     port,
+    pid: server.pid!,
     origin: (hostname = 'localhost') => `http://${hostname}:${port}`,
     output: () => log,
     stop: async () => {
