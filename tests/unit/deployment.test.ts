@@ -164,7 +164,7 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     expect(nginxConf).toMatch(/proxy_set_header Host \$http_host;/)
     // The app reads the visitor from the last X-Forwarded-For entry: nginx must append its own view.
     expect(nginxConf).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/)
-    expect(services['app-a']!.environment!.TRUSTED_PROXY_HOPS).toBe('0')
+    expect(services['app-a']!.environment!.TRUSTED_PROXY_HOPS).toBe('1')
   })
 
   it.skipIf(!installed('docker-compose', ['version']) && !installed('docker', ['compose', 'version']))('is a file Docker Compose accepts', () => {
