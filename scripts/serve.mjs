@@ -12,7 +12,9 @@ import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimiz
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
  * cache (src/lib/cache/pageCache.mjs), every answer with its security headers
- * (src/lib/http/secureResponses.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
+ * (src/lib/http/secureResponses.mjs). It hands the app the socket's address in a header of its own
+ * (src/lib/http/clientAddress.mjs) and refuses an oversized consultation request before Next reads
+ * it (src/lib/http/leadBodyBudget.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
  * run by Node itself: no TypeScript loader in the path of every request.
  */
 const startedAt = Date.now()

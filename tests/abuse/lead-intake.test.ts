@@ -17,8 +17,7 @@ import { type Answer, encoded, post, residentMb, visitorRequest } from '../helpe
  * loopback address (127.x.y.z), as people on the internet are by theirs.
  */
 
-const db = new pg.Client({ connectionString: process.env.DATABASE_URI })
-beforeAll(async () => db.connect())
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 4 })
 afterAll(async () => db.end())
 
 const leadByEmail = async (email: string) =>
@@ -109,7 +108,7 @@ describe('photos, bombs, naughty strings and form tokens', () => {
     for (const [i, visitor] of visitors.entries()) {
       const [lead] = await leadByEmail(visitor.fields.email!)
       const { rows } = await db.query<{ width: number; filename: string }>(
-        "select p.width, p.filename from leads_rels r join lead_photos p on p.id = r.lead_photos_id where r.parent_id = $1 and r.path = 'photos'",
+        "select p.width::int as width, p.filename from leads_rels r join lead_photos p on p.id = r.lead_photos_id where r.parent_id = $1 and r.path = 'photos'",
         [lead!.id],
       )
       expect(rows.map((row) => row.width)).toEqual([800 + i])
