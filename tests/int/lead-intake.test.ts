@@ -213,10 +213,18 @@ describe('lead intake', () => {
         await send(leadRequest(formDataOf(visitorFields({ formToken: undefined }))), context(`198.51.100.${30 + i}`))
       }
       const leads = []
+      const first = visitorFields()
+      const answer = await send(leadRequest(formDataOf(first)), context('198.51.100.40'))
+      leads.push(await leadOf(answer.body.reference))
+      // The same form again, and its token replayed with other answers: no new lead, so nothing counted.
       for (let i = 0; i < 3; i += 1) {
-        const answer = await send(leadRequest(formDataOf(visitorFields())), context(`198.51.100.${40 + i}`))
-        expect(answer.status).toBe(201)
-        leads.push(await leadOf(answer.body.reference))
+        expect((await send(leadRequest(formDataOf(first)), context(`198.51.100.${50 + i}`))).body.reference).toBe(answer.body.reference)
+        expect((await send(leadRequest(formDataOf(visitorFields({ formToken: first.formToken }))), context(`198.51.100.${60 + i}`))).status).toBe(409)
+      }
+      for (let i = 0; i < 2; i += 1) {
+        const next = await send(leadRequest(formDataOf(visitorFields())), context(`198.51.100.${41 + i}`))
+        expect(next.status).toBe(201)
+        leads.push(await leadOf(next.body.reference))
       }
       expect(leads.map((lead) => lead.status)).toEqual(['new', 'new', 'spam'])
       expect(leads[2]!.spamReason).toMatch(/more than 2 requests within 1 minutes/)

@@ -11,7 +11,7 @@ import { cleanPhoto, PhotoRefusedError } from './photos'
 import type { RateLimiter } from './rateLimit'
 import { resultPage, type ResultPageClinic } from './resultPage'
 import { checkPhotos, type FieldErrors, FORM_FIELDS, type RawLeadForm, validateLead } from './schema'
-import { type CleanPhoto, FormAlreadyUsedError, type LeadMailJobs, storeLead } from './storeLead'
+import { type CleanPhoto, FormAlreadyUsedError, formNonceUsed, type LeadMailJobs, storeLead } from './storeLead'
 import { visitorKeyOf } from './visitor'
 
 /** People take longer than this to fill in the form; scripts do not. */
@@ -139,8 +139,10 @@ const take = async (request: Request, context: LeadRequestContext): Promise<Outc
  * The clinic's ceiling counts only leads that passed every check, so junk never uses it up; a lead
  * beyond it is still stored, for the clinic to review as possible spam, never turned away.
  */
-const floodReasonOf = async (context: LeadRequestContext): Promise<string | null> => {
+const floodReasonOf = async (context: LeadRequestContext, nonce: string): Promise<string | null> => {
   const { limiter, limits, clinic } = context
+  // A form sent again (or its token replayed with other answers) adds no lead: it must not use the ceiling up.
+  if (await formNonceUsed(context.payload, nonce)) return null
   const decision = await limiter.hit(`lead:clinic:${clinic.id}`, limits.perClinic)
   if (decision.allowed) return null
   return `Arrived while the clinic received more than ${limits.perClinic.max} requests within ${Math.round(limits.perClinic.windowMs / 60_000)} minutes (a possible flood): check it before contacting.`
@@ -161,9 +163,10 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
   if (!checked.ok) throw invalid(checked.errors)
   const spam = spamReasonOf(form, context.secret, now)
   const photos = await cleanPhotos(form)
-  const spamReason = spam.reason ?? (await floodReasonOf(context))
+  let spamReason = spam.reason
 
   try {
+    if (!spamReason && spam.nonce) spamReason = await floodReasonOf(context, spam.nonce)
     const stored = await storeLead(
       context.payload,
       {

@@ -101,6 +101,12 @@ const insertLead = (lead: NewLead, { submissionKey, photoIds, mails }: InsertCon
 
 const postgres = (payload: Payload) => payload.db as unknown as PostgresAdapter
 
+/** Whether a lead was already stored with this form token (the same form again, or a replay). */
+export const formNonceUsed = async (payload: Payload, nonce: string): Promise<boolean> => {
+  const { rows } = await postgres(payload).drizzle.execute(sql`SELECT 1 FROM leads WHERE form_nonce = ${nonce} LIMIT 1`)
+  return rows.length > 0
+}
+
 /**
  * The new lead's id, or the earlier lead's when this form was already sent with this content (a
  * double click, a retry). The same token with other content is a second lead from one form: refused.
