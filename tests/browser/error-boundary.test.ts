@@ -53,7 +53,7 @@ describe('clinic site error boundary', () => {
       },
     })
     server = await startProductionServer()
-  })
+  }, 600_000)
 
   afterAll(async () => {
     await sql(`ALTER TABLE IF EXISTS ${MOVED} RENAME TO ${CASE_STUDIES}`)
