@@ -9,6 +9,7 @@ import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import type { Media } from '@/payload-types'
 import { siteRoutes } from '@/lib/sites/routes'
+import { populated } from '@/lib/relationships'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -21,8 +22,9 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-const thumbnail = (media: number | Media) =>
-  typeof media === 'object'
+const thumbnail = (ref: number | Media) => {
+  const media = populated(ref)
+  return media
     ? {
         src: mediaPath(media.sizes?.card?.url || media.url) ?? '',
         alt: media.alt,
@@ -31,6 +33,7 @@ const thumbnail = (media: number | Media) =>
         unoptimized: skipsOptimizer(media),
       }
     : null
+}
 
 /** Filtering happens in the browser, so this page stays one cached document. */
 export default async function ResultsPage({ params }: Props) {

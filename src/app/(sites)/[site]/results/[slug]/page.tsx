@@ -24,10 +24,12 @@ const findResult = async (params: Props['params']) => {
   return { site, result }
 }
 
-const image = (media: number | Media) =>
-  typeof media === 'object' && media.url && media.width && media.height
+const image = (ref: number | Media) => {
+  const media = populated(ref)
+  return media?.url && media.width && media.height
     ? { src: mediaPath(media.url)!, alt: media.alt, width: media.width, height: media.height, unoptimized: skipsOptimizer(media) }
     : null
+}
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { site, result } = await findResult(params)
