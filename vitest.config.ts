@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-import { moduleConditions } from './src/lib/runtime/scriptProcess'
+import { moduleConditions } from './scripts/lib/scriptProcess'
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },
@@ -12,7 +12,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     testTimeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
-    // Test files load the Payload config too; see src/lib/runtime/scriptProcess.ts for why.
+    // Test files load the Payload config too; see scripts/lib/scriptProcess.ts for why.
     execArgv: moduleConditions('development'),
   },
 })

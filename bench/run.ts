@@ -4,9 +4,9 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
-import { freePort } from '../src/lib/runtime/freePort'
-import { productionServerCommand, scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
+import { startEmbeddedDatabase } from '../scripts/lib/embeddedDatabase'
+import { freePort } from '../scripts/lib/freePort'
+import { productionServerCommand, scriptProcessArgs } from '../scripts/lib/scriptProcess'
 import { DEMO_FAQS } from '../src/seed/data/faqs'
 import { DEMO_PASSWORD } from '../src/seed/people'
 import { get } from './http'

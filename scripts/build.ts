@@ -1,4 +1,4 @@
-import { nextCommand } from '../src/lib/runtime/scriptProcess'
+import { nextCommand } from './lib/scriptProcess'
 import { launch } from './launch'
 
 // The build prerenders pages from the database, so it runs against a migrated one.

@@ -1,4 +1,4 @@
-import { nextCommand } from '../src/lib/runtime/scriptProcess'
+import { nextCommand } from './lib/scriptProcess'
 import { launch } from './launch'
 
 const port = process.env.PORT ?? '3000'

@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { ConfigError } from '../src/lib/env'
-import { startMailCatcher } from '../src/lib/runtime/mailCatcher'
-import { type Mode, preparePlatform } from '../src/lib/runtime/preparePlatform'
-import { scriptProcessArgs } from '../src/lib/runtime/scriptProcess'
+import { startMailCatcher } from './lib/mailCatcher'
+import { type Mode, preparePlatform } from './lib/preparePlatform'
+import { scriptProcessArgs } from './lib/scriptProcess'
 
 const log = (line: string) => console.log(`[stipple] ${line}`)
 

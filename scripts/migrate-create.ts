@@ -4,8 +4,8 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startEmbeddedDatabase } from '../src/lib/runtime/embeddedDatabase'
-import { moduleConditions } from '../src/lib/runtime/scriptProcess'
+import { startEmbeddedDatabase } from './lib/embeddedDatabase'
+import { moduleConditions } from './lib/scriptProcess'
 
 /**
  * `npm run migrate:create -- <name>`: diffs the collections against the last committed migration

@@ -1,4 +1,4 @@
-import { type DemoContent, migrateAndSeed } from '../src/lib/runtime/migrateAndSeed'
+import { type DemoContent, migrateAndSeed } from './lib/migrateAndSeed'
 
 /**
  * Applies the committed migrations to DATABASE_URI — what a deploy runs — and, with

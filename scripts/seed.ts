@@ -1,5 +1,5 @@
 import { ConfigError } from '../src/lib/env'
-import { preparePlatform } from '../src/lib/runtime/preparePlatform'
+import { preparePlatform } from './lib/preparePlatform'
 
 /** `npm run seed`: migrate and (re)apply the demo content; safe to run again. */
 const log = (line: string) => console.log(`[stipple] ${line}`)

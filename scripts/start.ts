@@ -1,4 +1,4 @@
-import { productionServerCommand } from '../src/lib/runtime/scriptProcess'
+import { productionServerCommand } from './lib/scriptProcess'
 import { launch } from './launch'
 
 const port = process.env.PORT ?? '3000'

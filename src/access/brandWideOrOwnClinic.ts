@@ -1,6 +1,8 @@
 import { type Access, type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { belongsToClinic, clinicsOfUser, idOf } from './clinicsOfUser'
+import { idOf } from '@/lib/relationships'
+
+import { belongsToClinic, clinicsOfUser } from './clinicsOfUser'
 import { isBrandMarketing, isFranchiseOwner, isPlatformAdmin, roleOf, worksAcrossClinics } from './roles'
 
 /* For collections whose rows are either brand-wide (no clinic) or one clinic's own. */

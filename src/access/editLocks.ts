@@ -1,6 +1,6 @@
 import type { Access, AccessResult, CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { idOf } from './clinicsOfUser'
+import { idOf, type Related } from '@/lib/relationships'
 import { isPlatformAdmin } from './roles'
 
 /*
@@ -10,7 +10,7 @@ import { isPlatformAdmin } from './roles'
  * rows — never a refusal, which would break the document view.
  */
 
-type Lock = { id: number; document?: { relationTo: CollectionSlug; value: unknown } | null; globalSlug?: string | null; user?: { value: unknown } | null }
+type Lock = { id: number; document?: { relationTo: CollectionSlug; value: Related } | null; globalSlug?: string | null; user?: { value: Related } | null }
 type Operation = 'read' | 'update'
 
 /** Matches no row. */
@@ -35,12 +35,12 @@ const locksOnDocumentsOneMay =
     const allowed: number[] = []
     const wanted = new Map<CollectionSlug, Map<number, number[]>>()
     for (const lock of docs) {
-      if (idOf(lock.user?.value as number) === req.user.id) allowed.push(lock.id)
+      if (idOf(lock.user?.value) === req.user.id) allowed.push(lock.id)
       else if (lock.globalSlug) {
         const global = req.payload.config.globals.find((entry) => entry.slug === lock.globalSlug)
         if (global && (await global.access[operation]({ req })) === true) allowed.push(lock.id)
       } else if (lock.document) {
-        const id = idOf(lock.document.value as number)
+        const id = idOf(lock.document.value)
         if (id === undefined) continue
         const byDocument = wanted.get(lock.document.relationTo) ?? new Map<number, number[]>()
         byDocument.set(id, [...(byDocument.get(id) ?? []), lock.id])
@@ -68,9 +68,9 @@ export const createEditLocks: Access = async ({ req, data }) => {
   if (!req.user) return false
   if (isPlatformAdmin(req.user)) return true
   const lock = (data ?? {}) as Partial<Lock>
-  if (idOf(lock.user?.value as number) !== req.user.id) return false
+  if (idOf(lock.user?.value) !== req.user.id) return false
   if (lock.globalSlug) return (await req.payload.config.globals.find((entry) => entry.slug === lock.globalSlug)?.access.update({ req })) === true
-  const id = idOf(lock.document?.value as number)
+  const id = idOf(lock.document?.value)
   if (!lock.document || id === undefined || !req.payload.collections[lock.document.relationTo]) return false
   return (await passing(req, lock.document.relationTo, [id], 'update')).length === 1
 }

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 import { caseStudyAdminUrl, changesRequestedMail, publishedMail, resultPageUrl, scheduleCancelledMail, submittedForReviewMail } from '@/lib/editorial/reviewMails'
 import { readEnv } from '@/lib/env'
 import type { CaseStudy, Clinic } from '@/payload-types'

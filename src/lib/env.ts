@@ -18,6 +18,8 @@ export type StippleEnv = {
   redisUrl: string | undefined
   /** S3-compatible bucket for uploads; undefined keeps them on local disk under STIPPLE_MEDIA_DIR. */
   objectStorage: ObjectStorage | undefined
+  /** Folder of uploads on local disk (STIPPLE_MEDIA_DIR, default `media`); the tests give each run its own. */
+  mediaDir: string
   /** First retry delay of a mail job; doubles on every further attempt. */
   mailRetryDelayMs: number
   leadLimits: LeadLimits
@@ -186,6 +188,7 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
   const redisUrl = optional(source.REDIS_URL)
   if (redisUrl) parseUrl('REDIS_URL', redisUrl, ['redis:', 'rediss:'])
   const objectStorage = readObjectStorage(source, production)
+  const mediaDir = optional(source.STIPPLE_MEDIA_DIR) ?? 'media'
   const mailFrom = parseMailFrom(optional(source.MAIL_FROM) ?? 'Stipple <no-reply@stipple.example>')
 
   const mailRetryDelayMs = positiveInteger('MAIL_RETRY_DELAY_MS', source.MAIL_RETRY_DELAY_MS, 30_000)
@@ -196,5 +199,5 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
 
   const trustedProxyHops = wholeNumber('TRUSTED_PROXY_HOPS', source.TRUSTED_PROXY_HOPS, 0)
 
-  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mailRetryDelayMs, leadLimits, trustedProxyHops }
+  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mediaDir, mailRetryDelayMs, leadLimits, trustedProxyHops }
 }

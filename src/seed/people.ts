@@ -6,9 +6,10 @@ import type { Role } from '@/access/roles'
  */
 export const DEMO_PASSWORD = 'stipple-demo-only'
 
-export type DemoPerson = { email: string; name: string; role: Role; clinics: string[] }
+export type DemoPerson = { email: string; name: string; role: Role; clinics: readonly string[] }
 
-export const DEMO_PEOPLE: DemoPerson[] = [
+// `as const`: the tests name their actors after these people (tests/helpers/actors.ts).
+export const DEMO_PEOPLE = [
   { email: 'admin@stipple.localhost', name: 'Ada Admin', role: 'platformAdmin', clinics: [] },
   { email: 'marketing@stipple.localhost', name: 'Mira Marketing', role: 'brandMarketing', clinics: [] },
   { email: 'owner.london@stipple.localhost', name: 'Olu Okafor', role: 'franchiseOwner', clinics: ['london'] },
@@ -16,4 +17,4 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'owner.manchester@stipple.localhost', name: 'Megan Hughes', role: 'franchiseOwner', clinics: ['manchester'] },
   { email: 'staff.manchester@stipple.localhost', name: 'Tom Brennan', role: 'clinicStaff', clinics: ['manchester'] },
   { email: 'owner.leeds@stipple.localhost', name: 'Leah Wood', role: 'franchiseOwner', clinics: ['leeds'] },
-]
+] as const satisfies readonly DemoPerson[]

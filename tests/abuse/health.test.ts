@@ -7,9 +7,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedDatabase, startEmbeddedDatabase } from '@/lib/runtime/embeddedDatabase'
-import { freePort } from '@/lib/runtime/freePort'
-import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase'
+import { freePort } from '../../scripts/lib/freePort'
+import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 import { migrations } from '@/migrations'
 
 import { type ProductionServer, startProductionServer } from '../browser/productionServer'

@@ -6,7 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 
 import { startProductionServer } from '../browser/productionServer'

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { freePort } from '@/lib/runtime/freePort'
-import { productionServerCommand, scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { freePort } from '../../scripts/lib/freePort'
+import { productionServerCommand, scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 
 /*
  * The browser tests run against a production build (`next build` + the production server that

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Clinic } from '@/payload-types'
 
+import type { Answer } from '../helpers/caseStudySaves'
 import type { Api, Person, Seed, Session } from '../helpers/matrix'
 import { htmlOf, type ReceivedMail, type SmtpReceiver, startSmtpReceiver, subjectOf } from '../helpers/smtp'
 
@@ -17,10 +18,7 @@ vi.hoisted(() => {
  * is on record. Every step that hands the case study to someone else mails them, through the jobs
  * queue and a real SMTP exchange; saves that change nothing in the review mail no one.
  */
-type Answer = { status: number; doc?: any; errors: { path?: string; message: string }[] }
-
 const VIA: Record<Api, string> = { rest: 'REST', graphql: 'GraphQL', local: 'the Local API' }
-const DOC_FIELDS = 'id slug title _status review { state comment } consent { onRecord recordedOn }'
 /** The mail task's slug; its module reads the environment on import, so it is not imported here. */
 const REVIEW_MAIL_TASK = 'notifyCaseStudyReview'
 const RECORDED_ON = '2026-02-01T00:00:00.000Z'
@@ -32,6 +30,7 @@ describe('case study review loop', () => {
   let payload: Payload
   let helpers: typeof import('../helpers/matrix')
   let api: typeof import('../helpers/api')
+  let saves: typeof import('../helpers/caseStudySaves')
   let seed: Seed
   let s: Record<Person | 'visitor', Session>
   let london: Clinic
@@ -48,6 +47,7 @@ describe('case study review loop', () => {
     const { testPayload } = await import('../helpers/payload')
     helpers = await import('../helpers/matrix')
     api = await import('../helpers/api')
+    saves = await import('../helpers/caseStudySaves')
     payload = await testPayload()
     seed = await helpers.loadSeed(payload)
     s = await helpers.signInAll(payload)
@@ -97,28 +97,7 @@ describe('case study review loop', () => {
 
   const stored = async (id: number) => payload.findByID({ collection: 'case-studies', id, draft: true, depth: 0, overrideAccess: true })
 
-  /** Saves changes to a case study as `session` through `via`; `draft: false` publishes or saves the live version. */
-  const save = async (via: Api, session: Session, id: number, data: Record<string, unknown>, { draft = true } = {}): Promise<Answer> => {
-    if (via === 'local') {
-      try {
-        const doc = await payload.update({ collection: 'case-studies', id, data: data as never, draft, depth: 0, overrideAccess: false, user: session.user })
-        return { status: 200, doc, errors: [] }
-      } catch (error: any) {
-        return { status: Number(error?.status ?? 500), errors: error?.data?.errors ?? [{ message: String(error?.message) }] }
-      }
-    }
-    if (via === 'rest') {
-      const res = await api.rest('PATCH', `case-studies/${id}?depth=0${draft ? '&draft=true' : ''}`, { token: session.token, body: data })
-      const errors = (res.body?.errors ?? []).flatMap((e: any) => e?.data?.errors ?? [{ message: e?.message }])
-      return { status: res.status, doc: res.body?.doc, errors }
-    }
-    const query = `mutation ($id: Int!, $data: mutationCaseStudyUpdateInput!, $draft: Boolean) { updateCaseStudy(id: $id, data: $data, draft: $draft) { ${DOC_FIELDS} } }`
-    const res = await api.graphql(query, { token: session.token, variables: { id, data, draft } })
-    const raw: any[] = res.body?.errors ?? []
-    if (raw.length === 0) return { status: 200, doc: res.body?.data?.updateCaseStudy, errors: [] }
-    const errors = raw.flatMap((e) => e?.extensions?.data?.errors ?? e?.data?.errors ?? [{ message: e?.message }])
-    return { status: Number(raw[0]?.extensions?.statusCode ?? 500), errors }
-  }
+  const save = (via: Api, session: Session, id: number, data: Record<string, unknown>, options?: { draft?: boolean }) => saves.saveCaseStudy(payload, via, session, id, data, options)
 
   const expectRefusedAt = (answer: Answer, path: string, message: RegExp) => {
     expect(answer.status, JSON.stringify(answer.errors)).toBe(400)

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '@/lib/runtime/freePort'
+import { freePort } from '../../scripts/lib/freePort'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 
 import { visit } from '../browser/visit'

@@ -6,9 +6,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type EmbeddedDatabase, startEmbeddedDatabase } from '@/lib/runtime/embeddedDatabase'
-import { freePort } from '@/lib/runtime/freePort'
-import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase'
+import { freePort } from '../../scripts/lib/freePort'
+import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 
 /*
  * PostgreSQL stops in the middle of a stream of consultation requests and comes back. Every

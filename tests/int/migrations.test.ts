@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { scriptProcessArgs } from '@/lib/runtime/scriptProcess'
+import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 
 /**
  * The committed migrations alone build the whole schema on an empty database — the same command

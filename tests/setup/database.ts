@@ -6,8 +6,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { startEmbeddedDatabase } from '../../src/lib/runtime/embeddedDatabase'
-import { scriptProcessArgs } from '../../src/lib/runtime/scriptProcess'
+import { startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase'
+import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 
 const run = (command: string, args: string[]) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {

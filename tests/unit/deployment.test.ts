@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
 import { readEnv } from '@/lib/env'
-import { freePort } from '@/lib/runtime/freePort'
+import { freePort } from '../../scripts/lib/freePort'
 
 /*
  * docker-compose.yml is the scaled-out deployment: two app instances behind nginx, one worker,

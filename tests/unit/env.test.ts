@@ -75,6 +75,11 @@ describe('environment checks', () => {
     ])
   })
 
+  it('keeps uploads under media/ unless STIPPLE_MEDIA_DIR names another folder', () => {
+    expect(readEnv(good).mediaDir).toBe('media')
+    expect(readEnv({ ...good, STIPPLE_MEDIA_DIR: '/tmp/stipple-test-media' }).mediaDir).toBe('/tmp/stipple-test-media')
+  })
+
   it('reads the sender of outgoing mail with or without a display name', () => {
     expect(readEnv(good).mailFrom).toEqual({ name: 'Stipple', address: 'no-reply@stipple.example' })
     // No proxy in front unless said: the socket is the visitor.

@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess, FilterOptions } from 'payload'
 
 import { publishedOrBrandTeamOrClinicMembers, versionsOfBrandTeamOrClinicMembers } from '@/access/clinicRows'
 import { brandTeamOrOwners } from '@/access/brandWideOrOwnClinic'
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 import { worksAcrossClinics } from '@/access/roles'
 import { slugField } from '@/fields/slug'
 import { editorialVersions } from '@/fields/editorialVersions'

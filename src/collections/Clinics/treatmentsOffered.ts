@@ -1,6 +1,8 @@
 import type { ArrayField } from 'payload'
 
-type Offer = { treatment?: number | { id: number }; priceFrom?: number | null; priceTo?: number | null }
+import { idOf, type Related } from '@/lib/relationships'
+
+type Offer = { treatment?: Related; priceFrom?: number | null; priceTo?: number | null }
 
 /**
  * The clinic's local menu: which brand treatments it offers, at what local price, with the clinic's
@@ -48,7 +50,7 @@ export const treatmentsOfferedField = (): ArrayField => ({
     const offers = (rows ?? []) as Offer[]
     const seen = new Set<number>()
     for (const [index, offer] of offers.entries()) {
-      const id = typeof offer.treatment === 'object' ? offer.treatment?.id : offer.treatment
+      const id = idOf(offer.treatment)
       if (id !== undefined && seen.has(id)) return `Row ${index + 1}: this treatment is already listed.`
       if (id !== undefined) seen.add(id)
       if (offer.priceFrom != null && offer.priceTo != null && offer.priceFrom > offer.priceTo)

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { platformAdminsOrClinicMembers, platformAdminsOrClinicOwners, platformAdminsOrOwners } from '@/access/clinicRows'
 import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
+import { readEnv } from '@/lib/env'
 
 import { acceptConsentDocuments } from './hooks/acceptConsentDocuments'
 
@@ -23,7 +24,7 @@ export const ConsentForms: CollectionConfig = {
   },
   hooks: { beforeOperation: [acceptConsentDocuments] },
   upload: {
-    staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'private/consent-forms'),
+    staticDir: path.resolve(readEnv().mediaDir, 'private/consent-forms'),
     mimeTypes: ['application/pdf', ...Object.values(ACCEPTED_IMAGE_FORMATS)],
     disableLocalStorage: false,
   },

@@ -10,15 +10,9 @@ import {
 import { editorialVersions } from '@/fields/editorialVersions'
 import { logPublishing } from '@/lib/editorial/publishLog'
 import { optionalClinicField } from '@/fields/optionalClinic'
-import { revalidateFaqs } from './hooks/revalidateFaqs'
 
-export const FAQ_CATEGORIES = [
-  { label: 'About the treatment', value: 'treatment' },
-  { label: 'Suitability', value: 'suitability' },
-  { label: 'Sessions and aftercare', value: 'aftercare' },
-  { label: 'Results and longevity', value: 'results' },
-  { label: 'Prices and booking', value: 'booking' },
-] as const
+import { FAQ_CATEGORIES } from './categories'
+import { revalidateFaqs } from './hooks/revalidateFaqs'
 
 const writeFaqs = editBrandWideOrOwnClinic({ marketingAllClinics: false })
 

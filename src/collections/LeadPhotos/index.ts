@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access/basic'
 import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
+import { readEnv } from '@/lib/env'
 
 import { eraseLeads, workLeads } from '../Leads/access'
 
@@ -20,7 +21,7 @@ export const LeadPhotos: CollectionConfig = {
   // Only the intake writes photos (with its own checks); the clinic reads them with the lead.
   access: { read: storedFilesOnly(workLeads), create: nobody, update: nobody, delete: eraseLeads },
   upload: {
-    staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'private', 'lead-photos'),
+    staticDir: path.resolve(readEnv().mediaDir, 'private', 'lead-photos'),
     mimeTypes: Object.values(ACCEPTED_IMAGE_FORMATS),
     // Browsers must never keep a copy of someone's scalp photo in a shared cache.
     modifyResponseHeaders: ({ headers }) => {

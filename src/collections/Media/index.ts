@@ -6,6 +6,7 @@ import { systemKept } from '@/access/basic'
 import { brandTeamOrOwners, checkClinicOwnership, editBrandWideOrOwnClinic } from '@/access/brandWideOrOwnClinic'
 import { optionalClinicField } from '@/fields/optionalClinic'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
+import { readEnv } from '@/lib/env'
 
 import { readMedia } from './access'
 import { cleanImageUpload } from './hooks/cleanImageUpload'
@@ -24,7 +25,7 @@ export const Media: CollectionConfig = {
     ...revalidateMedia,
   },
   upload: {
-    staticDir: path.resolve(process.env.STIPPLE_MEDIA_DIR || 'media', 'public'),
+    staticDir: path.resolve(readEnv().mediaDir, 'public'),
     mimeTypes: Object.values(ACCEPTED_IMAGE_FORMATS),
     focalPoint: true,
     imageSizes: [

@@ -1,6 +1,7 @@
 import type { Access, AccessResult, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { clinicsOfUser, idOf } from '@/access/clinicsOfUser'
+import { clinicsOfUser } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 import { CLINIC_ROLES, isFranchiseOwner, isPlatformAdmin, type Role, roleOf, worksAcrossClinics } from '@/access/roles'
 
 /** Matches no row: for rules that must answer with a query (the admin reads with them). */

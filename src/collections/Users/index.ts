@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLE_LABELS, ROLES } from '@/access/roles'
+import { readEnv } from '@/lib/env'
 
 import { createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from './access'
 import { guardRoleAndClinics } from './hooks/guardRoleAndClinics'
@@ -13,7 +14,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: (process.env.SERVER_URL ?? '').startsWith('https://') },
+    cookies: { sameSite: 'Lax', secure: readEnv().serverUrl.startsWith('https://') },
   },
   access: { read: readUsers, create: createUsers, update: updateUsers, delete: deleteUsers, unlock: unlockUsers },
   hooks: { beforeChange: [guardRoleAndClinics] },

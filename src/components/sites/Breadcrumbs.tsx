@@ -4,10 +4,11 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { breadcrumbJsonLd } from '@/lib/seo/jsonLd'
 import { type Site, sitePath } from '@/lib/sites/site'
+import { siteRoutes } from '@/lib/sites/routes'
 
 /** Visible breadcrumbs and their BreadcrumbList, from the site's home to the current page. */
 export const Breadcrumbs = ({ site, trail }: { site: Site; trail: { name: string; path: string }[] }) => {
-  const items = [{ name: 'Home', path: '/' }, ...trail]
+  const items = [{ name: 'Home', path: siteRoutes.home }, ...trail]
   return (
     <nav aria-label="Breadcrumb" className="breadcrumbs">
       <JsonLd data={breadcrumbJsonLd(items.map((item) => ({ name: item.name, url: canonicalUrl(site.origin, item.path) })))} />

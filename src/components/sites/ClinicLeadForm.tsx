@@ -3,6 +3,7 @@ import { issueFormToken } from '@/lib/leads/formToken'
 import { getLegalTexts } from '@/lib/sites/content'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic } from '@/payload-types'
+import { siteRoutes } from '@/lib/sites/routes'
 
 import { LeadForm } from './LeadForm'
 import { offeredTreatments } from './TreatmentCards'
@@ -15,19 +16,19 @@ export type ClinicSite = Site & { clinic: Clinic }
  */
 export const ClinicLeadForm = async ({ site, headingId }: { site: ClinicSite; headingId?: string }) => {
   const legal = await getLegalTexts()
-  const requests = sitePath(site, '/book/request')
+  const requests = sitePath(site, siteRoutes.bookRequest)
   return (
     <LeadForm
       action={requests}
       tokenUrl={requests}
       initialToken={issueFormToken(readEnv().payloadSecret)}
       treatments={offeredTreatments(site.clinic).map(({ treatment }) => ({ id: treatment.id, title: treatment.title }))}
-      privacyHref={sitePath(site, '/privacy')}
+      privacyHref={sitePath(site, siteRoutes.privacy)}
       privacyNotice={site.clinic.privacyNotice}
       consentText={legal.leadConsentText}
       clinicName={site.clinic.name}
       phone={site.clinic.contact.phone}
-      thanksHref={sitePath(site, '/book/thanks')}
+      thanksHref={sitePath(site, siteRoutes.bookThanks)}
       headingId={headingId}
     />
   )

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { BrandSetting } from '@/payload-types'
+import { siteRoutes } from '@/lib/sites/routes'
 
 export const SiteFooter = ({ site, brand }: { site: Site; brand: BrandSetting }) => {
   const { clinic } = site
@@ -21,7 +22,7 @@ export const SiteFooter = ({ site, brand }: { site: Site; brand: BrandSetting })
       <p>
         {clinic ? (
           <>
-            Part of the {brand.brandName} network · <Link href={sitePath(site, '/privacy')}>Privacy</Link>
+            Part of the {brand.brandName} network · <Link href={sitePath(site, siteRoutes.privacy)}>Privacy</Link>
           </>
         ) : (
           <>

@@ -2,21 +2,22 @@ import Link from 'next/link'
 
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { BrandSetting } from '@/payload-types'
+import { siteRoutes } from '@/lib/sites/routes'
 
 import { MediaImage } from './MediaImage'
 
 const CLINIC_LINKS = [
-  ['/treatments', 'Treatments'],
-  ['/results', 'Results'],
-  ['/faq', 'FAQ'],
-  ['/about', 'About us'],
+  [siteRoutes.treatments, 'Treatments'],
+  [siteRoutes.results, 'Results'],
+  [siteRoutes.faq, 'FAQ'],
+  [siteRoutes.about, 'About us'],
 ] as const
 
 export const SiteHeader = ({ site, brand }: { site: Site; brand: BrandSetting }) => {
   const { clinic } = site
   return (
     <header className="site-header">
-      <Link href={sitePath(site, '/')} className="site-logo">
+      <Link href={sitePath(site, siteRoutes.home)} className="site-logo">
         <MediaImage media={clinic ? clinic.branding.logo : brand.logo} size="thumbnail" sizes="48px" priority="eager" className="site-logo-image" />
         <span>{clinic?.name ?? brand.brandName}</span>
       </Link>
@@ -30,7 +31,7 @@ export const SiteHeader = ({ site, brand }: { site: Site; brand: BrandSetting })
                 </li>
               ))}
               <li>
-                <Link href={sitePath(site, '/book')} className="button">
+                <Link href={sitePath(site, siteRoutes.book)} className="button">
                   Book a free consultation
                 </Link>
               </li>

@@ -3,6 +3,8 @@ import Link from 'next/link'
 import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Treatment } from '@/payload-types'
+import { populated } from '@/lib/relationships'
+import { siteRoutes } from '@/lib/sites/routes'
 
 import { MediaImage } from './MediaImage'
 import { IMAGE_SIZES } from './imageSizes'
@@ -11,7 +13,7 @@ type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
 
 /** The treatments this clinic offers (published ones only), with its own prices. */
 export const offeredTreatments = (clinic: Clinic) =>
-  (clinic.treatmentsOffered ?? []).filter((offer): offer is Offered & { treatment: Treatment } => typeof offer.treatment === 'object')
+  (clinic.treatmentsOffered ?? []).filter((offer): offer is Offered & { treatment: Treatment } => populated(offer.treatment) !== undefined)
 
 /** The cards' headings sit one level under the heading above them: h3 under a section's h2, h2 right under the page's h1. */
 export type CardHeading = 'h2' | 'h3'
@@ -22,7 +24,7 @@ export const TreatmentCards = ({ site, offers, heading: Heading = 'h3' }: { site
       <li key={offer.treatment.id} className="card">
         <MediaImage media={offer.treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
         <Heading>
-          <Link href={sitePath(site, `/treatments/${offer.treatment.slug}`)}>{offer.treatment.title}</Link>
+          <Link href={sitePath(site, siteRoutes.treatment(offer.treatment.slug))}>{offer.treatment.title}</Link>
         </Heading>
         <p>{offer.treatment.summary}</p>
         <p>

@@ -2,6 +2,7 @@ import { escapeHtml } from '@/lib/leads/escape'
 import { colours, layout, type Mail } from '@/lib/leads/mails'
 import { canonicalUrl, clinicOrigin } from '@/lib/seo/canonical'
 import type { CaseStudy, Clinic } from '@/payload-types'
+import { clinicPathBase, siteRoutes } from '@/lib/sites/routes'
 
 /*
  * The mails of the case-study review loop, in the clinic's colours like its lead mails. Every
@@ -26,7 +27,7 @@ export const caseStudyAdminUrl = (serverUrl: string, id: number) => `${serverUrl
 
 /** The public page of a result: on the clinic's own host, or under /clinics/<slug> when it has none. */
 export const resultPageUrl = (serverUrl: string, clinic: Pick<Clinic, 'hostnames' | 'slug'>, slug: string) =>
-  canonicalUrl(clinicOrigin(clinic, serverUrl) ?? `${serverUrl}/clinics/${clinic.slug}`, `/results/${slug}`)
+  canonicalUrl(clinicOrigin(clinic, serverUrl) ?? `${serverUrl}${clinicPathBase(clinic.slug)}`, siteRoutes.result(slug))
 
 /** To brand marketing: a clinic submitted a case study and it waits for their review. */
 export const submittedForReviewMail = (clinic: Clinic, study: Study, adminUrl: string): Mail => {

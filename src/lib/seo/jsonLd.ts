@@ -1,5 +1,7 @@
 import { WEEKDAYS } from '@/fields/openingHours'
 import type { Clinic, Treatment } from '@/payload-types'
+import { populated } from '@/lib/relationships'
+import { siteRoutes } from '@/lib/sites/routes'
 
 import { canonicalUrl } from './canonical'
 
@@ -50,10 +52,10 @@ const offer = (row: OfferRow & { treatment: Treatment }) => ({
 export const clinicJsonLd = (clinic: Clinic, origin: string, extras: { logoUrl?: string; imageUrl?: string }): JsonLdDocument => {
   const { contact } = clinic
   const rows = bookable(clinic)
-  const offers = rows.filter((row): row is OfferRow & { treatment: Treatment } => typeof row.treatment === 'object').map(offer)
+  const offers = rows.filter((row): row is OfferRow & { treatment: Treatment } => populated(row.treatment) !== undefined).map(offer)
   const range = priceRange(rows)
   const description = clinic.seo?.metaDescription || clinic.branding.tagline
-  const url = canonicalUrl(origin, '/')
+  const url = canonicalUrl(origin, siteRoutes.home)
   return {
     '@context': SCHEMA,
     '@type': 'HealthAndBeautyBusiness',

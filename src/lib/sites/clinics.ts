@@ -1,17 +1,17 @@
-import { unstable_cache } from 'next/cache'
+import 'server-only'
 
 import { tags } from '@/lib/cache/tags'
 import type { Clinic } from '@/payload-types'
 
 import { sitePayload } from './payload'
-import { cachedRead } from './reader'
+import { cachedRead, visitorRead } from './reader'
 import type { SiteAddress } from './siteKey'
 
 type ClinicRoute = { id: number; slug: string; hostnames: string[] }
 
 /** Hostnames and slugs of the live clinics: small, read on every page, changed rarely. */
-const clinicRoutes = unstable_cache(
-  async (): Promise<ClinicRoute[]> => {
+const clinicRoutes = () =>
+  visitorRead(['clinic-routes'], [tags.clinicRouting], async (as): Promise<ClinicRoute[]> => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'clinics',
@@ -19,17 +19,14 @@ const clinicRoutes = unstable_cache(
       select: { slug: true, hostnames: true },
       depth: 0,
       pagination: false,
-      overrideAccess: false,
+      ...as,
     })
     return docs.map((clinic) => ({
       id: clinic.id,
       slug: clinic.slug,
       hostnames: (clinic.hostnames ?? []).map((entry) => entry.hostname.toLowerCase()),
     }))
-  },
-  ['clinic-routes'],
-  { tags: [tags.clinicRouting] },
-)
+  })
 
 export const findClinicId = async (address: SiteAddress): Promise<number | undefined> => {
   const routes = await clinicRoutes()
@@ -59,8 +56,8 @@ export const getClinic = (id: number) =>
   )
 
 /** Every live clinic, for the brand hub's finder and the clinic list. */
-export const getLiveClinics = unstable_cache(
-  async (): Promise<Clinic[]> => {
+export const getLiveClinics = () =>
+  visitorRead(['live-clinics'], [tags.clinicList, tags.media, tags.treatments], async (as): Promise<Clinic[]> => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'clinics',
@@ -68,10 +65,7 @@ export const getLiveClinics = unstable_cache(
       sort: 'name',
       depth: 1,
       pagination: false,
-      overrideAccess: false,
+      ...as,
     })
     return docs
-  },
-  ['live-clinics'],
-  { tags: [tags.clinicList, tags.media, tags.treatments] },
-)
+  })

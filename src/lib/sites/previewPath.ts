@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { CaseStudy, Page, Treatment } from '@/payload-types'
 
+import { clinicPathBase, siteRoutes } from './routes'
+
 /*
  * Where a draft is previewed. Always on the admin's own origin through the `/clinics/<slug>` path,
  * because the editor's session cookie belongs to that origin, not to the clinics' hosts.
@@ -21,12 +23,12 @@ export const previewPathOf = async (payload: Payload, collection: string, data: 
   if (collection === 'pages') {
     const page = data as Partial<Page>
     const clinic = await slugOfClinic(payload, page.clinic)
-    return clinic && page.slug ? `/clinics/${clinic}/${page.slug}` : null
+    return clinic && page.slug ? `${clinicPathBase(clinic)}${siteRoutes.page(page.slug)}` : null
   }
   if (collection === 'case-studies') {
     const result = data as Partial<CaseStudy>
     const clinic = await slugOfClinic(payload, result.clinic)
-    return clinic && result.slug ? `/clinics/${clinic}/results/${result.slug}` : null
+    return clinic && result.slug ? `${clinicPathBase(clinic)}${siteRoutes.result(result.slug)}` : null
   }
   if (collection === 'treatments') {
     const treatment = data as Partial<Treatment>
@@ -41,7 +43,7 @@ export const previewPathOf = async (payload: Payload, collection: string, data: 
       overrideAccess: true,
       select: { slug: true },
     })
-    return docs[0] ? `/clinics/${docs[0].slug}/treatments/${treatment.slug}` : null
+    return docs[0] ? `${clinicPathBase(docs[0].slug)}${siteRoutes.treatment(treatment.slug)}` : null
   }
   return null
 }

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import { unstable_cache } from 'next/cache'
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
@@ -23,11 +25,17 @@ const previewer = cache(async (): Promise<ReadAs | null> => {
   return user ? { overrideAccess: false, draft: true, user: user as User } : null
 })
 
+/**
+ * A read as a visitor, cached under `cacheTags`, whoever asks: for what is the same for everyone
+ * even in a preview (which clinic a host is, the hub's list of live clinics).
+ */
+export const visitorRead = <T>(key: string[], cacheTags: string[], read: (as: ReadAs) => Promise<T>): Promise<T> =>
+  unstable_cache(() => read(VISITOR), key, { tags: cacheTags })()
+
 /** A read cached under `cacheTags` for visitors, and run fresh for a previewing editor. */
 export const cachedRead = async <T>(key: string[], cacheTags: string[], read: (as: ReadAs) => Promise<T>): Promise<T> => {
   const editor = await previewer()
-  if (editor) return read(editor)
-  return unstable_cache(() => read(VISITOR), key, { tags: cacheTags })()
+  return editor ? read(editor) : visitorRead(key, cacheTags, read)
 }
 
 export const isPreviewing = async () => Boolean(await previewer())

@@ -1,3 +1,5 @@
+import { clinicPathBase } from './routes'
+
 /**
  * How a request names its site. The proxy turns the Host (or the `/clinics/<slug>` fallback for
  * tools that cannot set a Host) into the first path segment, so pages are cached per site by path
@@ -23,4 +25,4 @@ export const parseSiteKey = (key: string): SiteAddress => {
 }
 
 /** The prefix every link of the site needs: none on its own host, `/clinics/<slug>` on the fallback. */
-export const sitePathPrefix = (address: SiteAddress) => (address.kind === 'path' ? `/clinics/${address.slug}` : '')
+export const sitePathPrefix = (address: SiteAddress) => (address.kind === 'path' ? clinicPathBase(address.slug) : '')

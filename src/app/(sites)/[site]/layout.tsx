@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { CSSProperties, ReactNode } from 'react'
 
+import { ClinicContactProvider } from '@/components/sites/ClinicContact'
 import { SiteFooter } from '@/components/sites/SiteFooter'
 import { PreviewBanner } from '@/components/sites/PreviewBanner'
 import { VisitMemory } from '@/components/sites/VisitMemory'
@@ -66,7 +67,9 @@ export default async function SiteLayout({ children, params }: Props) {
         </a>
         {(await isPreviewing()) && <PreviewBanner path={site.base || '/'} />}
         <SiteHeader site={site} brand={brand} />
-        <main id="main">{children}</main>
+        <main id="main">
+          <ClinicContactProvider contact={site.clinic && { name: site.clinic.name, phone: site.clinic.contact.phone }}>{children}</ClinicContactProvider>
+        </main>
         <SiteFooter site={site} brand={brand} />
         {site.clinic && <VisitMemory />}
       </body>

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf, type Related } from '@/lib/relationships'
 
-type Consent = { onRecord?: boolean; recordedOn?: string | null; document?: unknown }
+type Consent = { onRecord?: boolean; recordedOn?: string | null; document?: Related }
 
 /**
  * No client's before/after photos go public without their recorded, dated, signed consent — and
@@ -12,7 +12,7 @@ type Consent = { onRecord?: boolean; recordedOn?: string | null; document?: unkn
 export const requireConsentToPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const consent: Consent = { ...(originalDoc?.consent ?? {}), ...(data.consent ?? {}) }
 
-  const documentId = idOf(consent.document as number | { id: number } | null | undefined)
+  const documentId = idOf(consent.document)
   if (documentId !== undefined) {
     const clinic = idOf(data.clinic !== undefined ? data.clinic : originalDoc?.clinic)
     const form = await req.payload.findByID({ collection: 'consent-forms', id: documentId, depth: 0, overrideAccess: true, disableErrors: true, req })

@@ -1,10 +1,9 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-type Pair = { before?: unknown; after?: unknown }
-type Sized = { width?: number | null; height?: number | null }
+import { idOf, type Related } from '@/lib/relationships'
 
-const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id: number }).id : (value as number | undefined)
+type Pair = { before?: Related; after?: Related }
+type Sized = { width?: number | null; height?: number | null }
 
 /** A before/after comparison only means something when both photos share the same framing. */
 export const requireMatchingFraming: CollectionBeforeChangeHook = async ({ data, req }) => {
@@ -13,7 +12,7 @@ export const requireMatchingFraming: CollectionBeforeChangeHook = async ({ data,
   for (const [index, pair] of pairs.entries()) {
     const [beforeId, afterId] = [idOf(pair.before), idOf(pair.after)]
     if (beforeId === undefined || afterId === undefined) continue
-    const load = (id: number | string) =>
+    const load = (id: number) =>
       req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req }) as Promise<Sized>
     const [before, after] = await Promise.all([load(beforeId), load(afterId)])
     if (!before.width || !before.height || !after.width || !after.height) continue

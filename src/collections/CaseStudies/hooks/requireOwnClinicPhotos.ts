@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf, type Related } from '@/lib/relationships'
 
-type Pair = { before?: unknown; after?: unknown }
+type Pair = { before?: Related; after?: Related }
 
 export const OWN_CLINIC_PHOTOS = 'Choose a photo of this case study’s clinic (upload it for that clinic first).'
 
@@ -14,14 +14,14 @@ export const OWN_CLINIC_PHOTOS = 'Choose a photo of this case study’s clinic (
 export const requireOwnClinicPhotos: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const clinic = idOf(data.clinic !== undefined ? data.clinic : originalDoc?.clinic)
   const pairs = (data.imagePairs ?? []) as Pair[]
-  const ids = [...new Set(pairs.flatMap((pair) => [idOf(pair.before as number), idOf(pair.after as number)]))].filter((id): id is number => id !== undefined)
+  const ids = [...new Set(pairs.flatMap((pair) => [idOf(pair.before), idOf(pair.after)]))].filter((id): id is number => id !== undefined)
   if (ids.length === 0) return data
   const { docs } = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, select: { clinic: true }, depth: 0, pagination: false, overrideAccess: true, req })
   const clinicOf = new Map(docs.map((image) => [image.id, idOf(image.clinic)]))
   const errors = pairs.flatMap((pair, index) =>
     (['before', 'after'] as const)
       .filter((side) => {
-        const id = idOf(pair[side] as number)
+        const id = idOf(pair[side])
         return id !== undefined && (clinic === undefined || clinicOf.get(id) !== clinic)
       })
       .map((side) => ({ path: `imagePairs.${index}.${side}`, message: OWN_CLINIC_PHOTOS })),

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf, type Related } from '@/lib/relationships'
 
 /*
  * Which images a document shows: every upload or relationship field that points at media, at any
@@ -19,7 +19,8 @@ const addReference = (value: unknown, found: Set<number>): void => {
     if (relationTo === 'media') addReference(inner, found)
     return
   }
-  const id = idOf(value as number | { id: number } | null | undefined)
+  // Stored data of any shape: idOf answers undefined for whatever is not an id or a document.
+  const id = idOf(value as Related)
   if (id !== undefined) found.add(id)
 }
 

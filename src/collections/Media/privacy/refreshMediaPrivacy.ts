@@ -1,7 +1,7 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf, type Related } from '@/lib/relationships'
 
 import { mediaIn, mediaKeysOf } from './mediaIn'
 
@@ -13,10 +13,10 @@ import { mediaIn, mediaKeysOf } from './mediaIn'
 const CASE_STUDIES = 'case-studies'
 const LARGEST_ID = 2_147_483_647
 
-type Study = { _status?: string | null; imagePairs?: { before?: unknown; after?: unknown }[] | null }
+type Study = { _status?: string | null; imagePairs?: { before?: Related; after?: Related }[] | null }
 
 const photosOf = (study: Study | undefined): number[] =>
-  (study?.imagePairs ?? []).flatMap((pair) => [idOf(pair.before as number), idOf(pair.after as number)]).filter((id): id is number => id !== undefined)
+  (study?.imagePairs ?? []).flatMap((pair) => [idOf(pair.before), idOf(pair.after)]).filter((id): id is number => id !== undefined)
 
 const inImagePairs = (ids: number[], prefix = ''): Where => ({
   or: [{ [`${prefix}imagePairs.before`]: { in: ids } }, { [`${prefix}imagePairs.after`]: { in: ids } }],

@@ -1,6 +1,6 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 
 /** Two clinics may both have an "offers" page; one clinic may not have two. */
 export const ensureSlugUniquePerClinic: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {

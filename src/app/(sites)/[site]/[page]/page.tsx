@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { getPages } from '@/lib/sites/content'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string; page: string }> }
 
@@ -24,7 +25,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: page.seo?.metaTitle || page.title,
     description: page.seo?.metaDescription || undefined,
-    alternates: { canonical: canonicalUrl(site.origin, `/${page.slug}`) },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.page(page.slug)) },
   }
 }
 
@@ -33,7 +34,7 @@ export default async function ClinicPage({ params }: Props) {
   const { site, page } = await findPage(params)
   return (
     <>
-      <Breadcrumbs site={site} trail={[{ name: page.title, path: `/${page.slug}` }]} />
+      <Breadcrumbs site={site} trail={[{ name: page.title, path: siteRoutes.page(page.slug) }]} />
       <h1>{page.title}</h1>
       <Blocks site={site} blocks={page.layout} />
     </>

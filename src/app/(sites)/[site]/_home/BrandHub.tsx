@@ -9,6 +9,8 @@ import { getLiveClinics } from '@/lib/sites/clinics'
 import { getBrandSettings, getFaqs, getResults, getTreatments } from '@/lib/sites/content'
 import { priceRange } from '@/lib/sites/prices'
 import type { Site } from '@/lib/sites/site'
+import { populated } from '@/lib/relationships'
+import { clinicPathBase, siteRoutes } from '@/lib/sites/routes'
 
 /** The brand's front door on any host that is not a clinic's: find a clinic, learn about SMP, see results. */
 export const BrandHub = async ({ site }: { site: Site }) => {
@@ -19,7 +21,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
     getResults(null),
     getFaqs(null),
   ])
-  const clinicHref = (clinic: (typeof clinics)[number]) => clinicOrigin(clinic, site.origin) ?? `/clinics/${clinic.slug}`
+  const clinicHref = (clinic: (typeof clinics)[number]) => clinicOrigin(clinic, site.origin) ?? clinicPathBase(clinic.slug)
   return (
     <>
       <section className="hero">
@@ -67,11 +69,11 @@ export const BrandHub = async ({ site }: { site: Site }) => {
           <h2 id="results-heading">Selected results</h2>
           <ul className="cards">
             {results.slice(0, 6).map((result) => {
-              const owner = clinics.find((clinic) => typeof result.clinic === 'object' && result.clinic?.id === clinic.id)
+              const owner = clinics.find((clinic) => populated(result.clinic)?.id === clinic.id)
               return (
                 <li key={result.id} className="card">
                   <MediaImage media={result.imagePairs[0]?.after} size="card" sizes={IMAGE_SIZES.card} />
-                  <h3>{owner ? <Link href={`${clinicHref(owner)}/results/${result.slug}`}>{result.title}</Link> : result.title}</h3>
+                  <h3>{owner ? <Link href={`${clinicHref(owner)}${siteRoutes.result(result.slug)}`}>{result.title}</Link> : result.title}</h3>
                   <p className="muted">{brand.resultsDisclaimer}</p>
                 </li>
               )

@@ -12,10 +12,12 @@ import { getFaqs, getResults } from '@/lib/sites/content'
 import { mediaPath } from '@/lib/sites/mediaPath'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Media } from '@/payload-types'
+import { populated } from '@/lib/relationships'
+import { siteRoutes } from '@/lib/sites/routes'
 
 /** An image's address on this clinic's own host, for structured data. */
 const absoluteUrlOf = (media: number | Media | null | undefined, origin: string) => {
-  const path = media && typeof media === 'object' ? mediaPath(media.url) : undefined
+  const path = mediaPath(populated(media)?.url)
   return path && new URL(path, origin).toString()
 }
 
@@ -38,7 +40,7 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
             closely cut hair, usually over two to three sessions.
           </p>
           <p>
-            <Link href={sitePath(site, '/book')} className="button">
+            <Link href={sitePath(site, siteRoutes.book)} className="button">
               Book a free consultation
             </Link>
           </p>
@@ -55,7 +57,7 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
           <h2 id="results-heading">Recent results</h2>
           <ResultCards site={site} results={results.slice(0, 3)} />
           <p>
-            <Link href={sitePath(site, '/results')}>See all results</Link>
+            <Link href={sitePath(site, siteRoutes.results)}>See all results</Link>
           </p>
         </section>
       )}
@@ -63,7 +65,7 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
         <h2 id="faq-heading">Common questions</h2>
         <FaqList faqs={faqs.slice(0, 5)} />
         <p>
-          <Link href={sitePath(site, '/faq')}>All questions</Link>
+          <Link href={sitePath(site, siteRoutes.faq)}>All questions</Link>
         </p>
       </section>
     </>

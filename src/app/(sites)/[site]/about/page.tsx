@@ -7,6 +7,7 @@ import { canonicalUrl } from '@/lib/seo/canonical'
 import { getTeam } from '@/lib/sites/content'
 import { dayName, weeklySchedule } from '@/lib/sites/openingHours'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -15,7 +16,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: 'About us, opening hours and how to find us',
     description: `The team, opening hours and address of ${site.clinic.name}.`,
-    alternates: { canonical: canonicalUrl(site.origin, '/about') },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.about) },
   }
 }
 
@@ -26,7 +27,7 @@ export default async function AboutPage({ params }: Props) {
   const whatsapp = clinic.contact.whatsapp?.replace(/[^\d]/g, '')
   return (
     <>
-      <Breadcrumbs site={site} trail={[{ name: 'About us', path: '/about' }]} />
+      <Breadcrumbs site={site} trail={[{ name: 'About us', path: siteRoutes.about }]} />
       <h1>About {clinic.name}</h1>
       <section aria-labelledby="team-heading">
         <h2 id="team-heading">Our team</h2>

@@ -4,6 +4,7 @@ import { ClinicLeadForm } from '@/components/sites/ClinicLeadForm'
 import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -15,7 +16,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: 'Book a free consultation',
     description: `Book a free, no-obligation SMP consultation at ${site.clinic.name}.`,
-    alternates: { canonical: canonicalUrl(site.origin, '/book') },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.book) },
   }
 }
 
@@ -26,7 +27,7 @@ export default async function BookPage({ params }: Props) {
   const whatsapp = contact.whatsapp?.replace(/[^\d]/g, '')
   return (
     <>
-      <Breadcrumbs site={site} trail={[{ name: 'Book a consultation', path: '/book' }]} />
+      <Breadcrumbs site={site} trail={[{ name: 'Book a consultation', path: siteRoutes.book }]} />
       <h1 id="book-heading">Book a free consultation</h1>
       <p>
         A consultation is free and without obligation: we look at your scalp, talk through what you would like, and agree a plan and a price before anything

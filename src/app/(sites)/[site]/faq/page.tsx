@@ -8,6 +8,7 @@ import { faqPageJsonLd } from '@/lib/seo/jsonLd'
 import { lexicalToPlainText } from '@/lib/seo/plainText'
 import { getFaqs } from '@/lib/sites/content'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -16,7 +17,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: 'Questions about scalp micro-pigmentation',
     description: `Answers from ${site.clinic.name} about SMP: sessions, aftercare, suitability and booking.`,
-    alternates: { canonical: canonicalUrl(site.origin, '/faq') },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.faq) },
   }
 }
 
@@ -26,7 +27,7 @@ export default async function FaqPage({ params }: Props) {
   return (
     <>
       <JsonLd data={faqPageJsonLd(faqs.map((faq) => ({ question: faq.question, answer: lexicalToPlainText(faq.answer) })))} />
-      <Breadcrumbs site={site} trail={[{ name: 'FAQ', path: '/faq' }]} />
+      <Breadcrumbs site={site} trail={[{ name: 'FAQ', path: siteRoutes.faq }]} />
       <h1>Questions about scalp micro-pigmentation</h1>
       <FaqList faqs={faqs} />
     </>

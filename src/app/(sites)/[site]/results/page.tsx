@@ -8,6 +8,8 @@ import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import type { Media } from '@/payload-types'
+import { siteRoutes } from '@/lib/sites/routes'
+import { populated } from '@/lib/relationships'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -16,12 +18,13 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: 'Before and after results',
     description: `Real SMP results from ${site.clinic.name} and the network, with client consent on record.`,
-    alternates: { canonical: canonicalUrl(site.origin, '/results') },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.results) },
   }
 }
 
-const thumbnail = (media: number | Media) =>
-  typeof media === 'object'
+const thumbnail = (ref: number | Media) => {
+  const media = populated(ref)
+  return media
     ? {
         src: mediaPath(media.sizes?.card?.url || media.url) ?? '',
         alt: media.alt,
@@ -30,6 +33,7 @@ const thumbnail = (media: number | Media) =>
         unoptimized: skipsOptimizer(media),
       }
     : null
+}
 
 /** Filtering happens in the browser, so this page stays one cached document. */
 export default async function ResultsPage({ params }: Props) {
@@ -42,7 +46,7 @@ export default async function ResultsPage({ params }: Props) {
       {
         slug: result.slug,
         title: result.title,
-        href: sitePath(site, `/results/${result.slug}`),
+        href: sitePath(site, siteRoutes.result(result.slug)),
         treatment: { slug: result.treatment.slug, title: result.treatment.title },
         norwoodStage: result.client?.norwoodStage,
         fitzpatrickType: result.client?.fitzpatrickType,
@@ -53,7 +57,7 @@ export default async function ResultsPage({ params }: Props) {
   })
   return (
     <>
-      <Breadcrumbs site={site} trail={[{ name: 'Results', path: '/results' }]} />
+      <Breadcrumbs site={site} trail={[{ name: 'Results', path: siteRoutes.results }]} />
       <h1>Before and after results</h1>
       <p className="muted">{brand.resultsDisclaimer}</p>
       <ResultsFilter items={items} />

@@ -3,6 +3,8 @@ import { sitemapXml } from '@/lib/seo/sitemap'
 import { getPages, getResults } from '@/lib/sites/content'
 import { getSite } from '@/lib/sites/site'
 import { offeredTreatments } from '@/components/sites/TreatmentCards'
+import { populated } from '@/lib/relationships'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Context = { params: Promise<{ site: string }> }
 
@@ -14,18 +16,18 @@ export const dynamic = 'force-static'
 export async function GET(_request: Request, { params }: Context) {
   const site = await getSite((await params).site)
   const url = (path: string) => canonicalUrl(site.origin, path)
-  const entries = [{ url: url('/'), lastModified: site.clinic?.updatedAt }]
+  const entries = [{ url: url(siteRoutes.home), lastModified: site.clinic?.updatedAt }]
   if (site.clinic) {
     const { clinic } = site
     const [results, pages] = await Promise.all([getResults(clinic.id), getPages(clinic.id)])
     entries.push(
-      ...['/treatments', '/results', '/faq', '/about', '/book', '/privacy'].map((path) => ({ url: url(path), lastModified: undefined })),
-      ...offeredTreatments(clinic).map((offer) => ({ url: url(`/treatments/${offer.treatment.slug}`), lastModified: offer.treatment.updatedAt })),
+      ...[siteRoutes.treatments, siteRoutes.results, siteRoutes.faq, siteRoutes.about, siteRoutes.book, siteRoutes.privacy].map((path) => ({ url: url(path), lastModified: undefined })),
+      ...offeredTreatments(clinic).map((offer) => ({ url: url(siteRoutes.treatment(offer.treatment.slug)), lastModified: offer.treatment.updatedAt })),
       // A brand-wide result from another clinic is that clinic's page (its canonical), not ours.
       ...results
-        .filter((result) => typeof result.clinic === 'object' && result.clinic?.id === clinic.id)
-        .map((result) => ({ url: url(`/results/${result.slug}`), lastModified: result.updatedAt })),
-      ...pages.map((page) => ({ url: url(`/${page.slug}`), lastModified: page.updatedAt })),
+        .filter((result) => populated(result.clinic)?.id === clinic.id)
+        .map((result) => ({ url: url(siteRoutes.result(result.slug)), lastModified: result.updatedAt })),
+      ...pages.map((page) => ({ url: url(siteRoutes.page(page.slug)), lastModified: page.updatedAt })),
     )
   }
   return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } })

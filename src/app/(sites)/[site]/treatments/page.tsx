@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { offeredTreatments, TreatmentCards } from '@/components/sites/TreatmentCards'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -12,7 +13,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title: 'Treatments and prices',
     description: `Scalp micro-pigmentation treatments at ${site.clinic.name}, with prices.`,
-    alternates: { canonical: canonicalUrl(site.origin, '/treatments') },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.treatments) },
   }
 }
 
@@ -20,7 +21,7 @@ export default async function TreatmentsPage({ params }: Props) {
   const site = await requireClinicSite(params)
   return (
     <>
-      <Breadcrumbs site={site} trail={[{ name: 'Treatments', path: '/treatments' }]} />
+      <Breadcrumbs site={site} trail={[{ name: 'Treatments', path: siteRoutes.treatments }]} />
       <h1>Treatments and prices</h1>
       <TreatmentCards site={site} offers={offeredTreatments(site.clinic)} heading="h2" />
     </>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -22,8 +23,8 @@ export default async function ThanksPage({ params }: Props) {
       <Breadcrumbs
         site={site}
         trail={[
-          { name: 'Book a consultation', path: '/book' },
-          { name: 'Thank you', path: '/book/thanks' },
+          { name: 'Book a consultation', path: siteRoutes.book },
+          { name: 'Thank you', path: siteRoutes.bookThanks },
         ]}
       />
       <h1>Thank you — we have your request</h1>
@@ -41,7 +42,7 @@ export default async function ThanksPage({ params }: Props) {
         Questions in the meantime? Call us on <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>.
       </p>
       <p>
-        <Link href={sitePath(site, '/')}>Back to the home page</Link>
+        <Link href={sitePath(site, siteRoutes.home)}>Back to the home page</Link>
       </p>
     </>
   )

@@ -9,6 +9,8 @@ import { getBrandSettings, getResults } from '@/lib/sites/content'
 import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import type { Media } from '@/payload-types'
+import { populated } from '@/lib/relationships'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string; slug: string }> }
 
@@ -22,19 +24,22 @@ const findResult = async (params: Props['params']) => {
   return { site, result }
 }
 
-const image = (media: number | Media) =>
-  typeof media === 'object' && media.url && media.width && media.height
+const image = (ref: number | Media) => {
+  const media = populated(ref)
+  return media?.url && media.width && media.height
     ? { src: mediaPath(media.url)!, alt: media.alt, width: media.width, height: media.height, unoptimized: skipsOptimizer(media) }
     : null
+}
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { site, result } = await findResult(params)
   // A brand-wide result shown on several sites belongs to the clinic that treated the client.
-  const owner = typeof result.clinic === 'object' && result.clinic ? clinicOrigin(result.clinic, site.origin) : null
+  const ownerClinic = populated(result.clinic)
+  const owner = ownerClinic ? clinicOrigin(ownerClinic, site.origin) : null
   return {
     title: result.title,
-    description: `${typeof result.treatment === 'object' ? result.treatment.title : 'SMP'}: ${result.sessions} sessions.`,
-    alternates: { canonical: canonicalUrl(owner ?? site.origin, `/results/${result.slug}`) },
+    description: `${populated(result.treatment)?.title ?? 'SMP'}: ${result.sessions} sessions.`,
+    alternates: { canonical: canonicalUrl(owner ?? site.origin, siteRoutes.result(result.slug)) },
   }
 }
 
@@ -48,13 +53,13 @@ export default async function ResultPage({ params }: Props) {
       <Breadcrumbs
         site={site}
         trail={[
-          { name: 'Results', path: '/results' },
-          { name: result.title, path: `/results/${result.slug}` },
+          { name: 'Results', path: siteRoutes.results },
+          { name: result.title, path: siteRoutes.result(result.slug) },
         ]}
       />
       <h1>{result.title}</h1>
       <p>
-        {typeof result.treatment === 'object' ? result.treatment.title : ''} · {result.sessions} sessions
+        {populated(result.treatment)?.title ?? ''} · {result.sessions} sessions
         {result.weeksFirstToLast ? ` over ${result.weeksFirstToLast} weeks` : ''}
         {result.client?.norwoodStage ? ` · Norwood stage ${result.client.norwoodStage}` : ''}
       </p>

@@ -10,6 +10,7 @@ import { canonicalUrl } from '@/lib/seo/canonical'
 import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
+import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string; slug: string }> }
 
@@ -30,7 +31,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     title: treatment.seo?.metaTitle || `${treatment.title} in ${site.clinic.contact.city}`,
     description: treatment.seo?.metaDescription || treatment.summary,
     // The text is the brand's, but price and availability are this clinic's: each clinic's page is its own canonical.
-    alternates: { canonical: canonicalUrl(site.origin, `/treatments/${treatment.slug}`) },
+    alternates: { canonical: canonicalUrl(site.origin, siteRoutes.treatment(treatment.slug)) },
   }
 }
 
@@ -55,8 +56,8 @@ export default async function TreatmentPage({ params }: Props) {
       <Breadcrumbs
         site={site}
         trail={[
-          { name: 'Treatments', path: '/treatments' },
-          { name: treatment.title, path: `/treatments/${treatment.slug}` },
+          { name: 'Treatments', path: siteRoutes.treatments },
+          { name: treatment.title, path: siteRoutes.treatment(treatment.slug) },
         ]}
       />
       <h1>{treatment.title}</h1>
@@ -99,7 +100,7 @@ export default async function TreatmentPage({ params }: Props) {
         </section>
       )}
       <p>
-        <Link href={sitePath(site, '/book')} className="button">
+        <Link href={sitePath(site, siteRoutes.book)} className="button">
           Book a free consultation
         </Link>
       </p>

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import nextEnv from '@next/env'
 
-import { ConfigError, readEnv } from '../env'
+import { ConfigError, readEnv } from '../../src/lib/env'
 import { whyDatabaseUnreachable } from './checkDatabase'
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embeddedDatabase'
 import type { DemoContent } from './migrateAndSeed'

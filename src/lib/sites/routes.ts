@@ -1,0 +1,23 @@
+/*
+ * Every path of a clinic site, relative to where the site starts (its own host, or the
+ * `/clinics/<slug>` fallback): pages, links, the sitemap, structured data, mails and previews all
+ * build them here, so a path is spelled once.
+ */
+export const siteRoutes = {
+  home: '/',
+  treatments: '/treatments',
+  treatment: (slug: string) => `/treatments/${slug}`,
+  results: '/results',
+  result: (slug: string) => `/results/${slug}`,
+  faq: '/faq',
+  about: '/about',
+  book: '/book',
+  bookRequest: '/book/request',
+  bookThanks: '/book/thanks',
+  privacy: '/privacy',
+  /** A page the clinic composed from blocks. */
+  page: (slug: string) => `/${slug}`,
+} as const
+
+/** Where a clinic's site starts on the platform's own host, for tools (and previews) that cannot set a Host. */
+export const clinicPathBase = (slug: string) => `/clinics/${slug}`
