@@ -15,7 +15,3 @@ export const belongsToClinic = (user: MaybeUser, clinic: Related): boolean => {
   const id = idOf(clinic)
   return id !== undefined && clinicsOfUser(user).includes(id)
 }
-
-// The lead files (src/lib/leads, src/collections/Leads) still import idOf from here; they move to
-// '@/lib/relationships' with the lead intake's rework, and this line goes then.
-export { idOf } from '@/lib/relationships'

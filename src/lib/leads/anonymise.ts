@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { idOf } from '@/lib/relationships'
 import type { Lead } from '@/payload-types'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -12,7 +13,7 @@ export const ANONYMISED = {
 } as const
 
 const photoIds = (lead: Pick<Lead, 'photos'>) =>
-  (lead.photos ?? []).map((photo) => (typeof photo === 'object' ? photo.id : photo))
+  (lead.photos ?? []).map(idOf).filter((id): id is number => id !== undefined)
 
 /** Deletes a lead's photos, files included. */
 export const deleteLeadPhotos = async (payload: Payload, lead: Pick<Lead, 'photos'>, req?: Partial<PayloadRequest>) => {

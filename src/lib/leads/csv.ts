@@ -1,3 +1,4 @@
+import { idOf } from '@/lib/relationships'
 import type { Lead } from '@/payload-types'
 
 import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES, labelOf } from './options'
@@ -31,9 +32,6 @@ export const csvLine = (values: readonly CellValue[]): string => values.map(csvC
 
 /** Names of the clinics and treatments a lead points at, looked up once per export. */
 export type LeadCsvNames = { clinics: ReadonlyMap<number, string>; treatments: ReadonlyMap<number, string> }
-
-const idOf = (ref: number | { id: number } | null | undefined): number | undefined =>
-  ref === null || ref === undefined ? undefined : typeof ref === 'object' ? ref.id : ref
 
 const COLUMNS: [header: string, value: (lead: Lead, names: LeadCsvNames) => CellValue][] = [
   ['Lead number', (lead) => lead.id],

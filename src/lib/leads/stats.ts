@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 import { roleOf } from '@/access/roles'
 import type { Lead } from '@/payload-types'
 
@@ -51,7 +51,7 @@ export const summariseLeads = (leads: StatsLead[], clinics: { id: number; name: 
   const sources = new Map<string, { leads: number; converted: number }>()
   for (const lead of counted) {
     const created = new Date(lead.createdAt)
-    const clinic = idOf(lead.clinic as never)
+    const clinic = idOf(lead.clinic)
     if (created >= weekSince && clinic !== undefined) {
       const row = perClinic.get(clinic) ?? { clinic, name: `Clinic ${clinic}`, newLeads: 0 }
       row.newLeads += 1

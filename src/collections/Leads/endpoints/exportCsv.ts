@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
-import { belongsToClinic, clinicsOfUser, idOf } from '@/access/clinicsOfUser'
+import { belongsToClinic, clinicsOfUser } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 import { isPlatformAdmin } from '@/access/roles'
 import { CSV_BOM, leadCsvHeader, leadCsvLine, type LeadCsvNames } from '@/lib/leads/csv'
 import { readLeadsInPages } from '@/lib/leads/readLeads'
@@ -23,7 +24,7 @@ const countPerClinic = async (payload: Payload, user: User, where: Where | undef
   for await (const page of readLeadsInPages(payload, { user, where, select: { clinic: true }, pageSize: 5000 })) {
     newest ??= page[0]!.id
     for (const lead of page) {
-      const clinic = idOf(lead.clinic as never)
+      const clinic = idOf(lead.clinic)
       if (clinic !== undefined) perClinic.set(clinic, (perClinic.get(clinic) ?? 0) + 1)
     }
   }

@@ -3,7 +3,7 @@ import type { CollectionAfterDeleteHook } from 'payload'
 import { deleteLeadPhotos } from '@/lib/leads/anonymise'
 import type { Lead } from '@/payload-types'
 
-import { idOf } from '@/access/clinicsOfUser'
+import { idOf } from '@/lib/relationships'
 
 /**
  * Erasing a lead (a person's request under data-protection law) removes its photos with it and
@@ -16,7 +16,7 @@ export const eraseLeadPhotosAndLog: CollectionAfterDeleteHook<Lead> = async ({ d
     data: {
       action: 'leadErased',
       lead: doc.id,
-      clinic: idOf(doc.clinic as never),
+      clinic: idOf(doc.clinic),
       by: req.user?.collection === 'users' ? req.user.id : undefined,
     },
     overrideAccess: true,
