@@ -13,7 +13,7 @@ import { importCycles, importGraph, linesOf, reachableFrom, sourceFiles } from '
 const MAX_LINES = 300
 const GENERATED = (file: string) => file === 'src/payload-types.ts' || file.startsWith('src/migrations/') || file === 'src/app/(payload)/admin/importMap.js'
 /** Still longer, and reworked by the lead intake's issue first: split in the next round. */
-const STILL_TO_SPLIT = new Set(['tests/int/lead-intake.test.ts', 'tests/int/leads-admin.test.ts'])
+const STILL_TO_SPLIT = new Set(['tests/int/leads-admin.test.ts'])
 
 const files = sourceFiles()
 const graph = importGraph(files)
