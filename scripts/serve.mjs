@@ -4,13 +4,16 @@ import http from 'node:http'
 import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { collectPageTags } from '../src/lib/cache/pageTags.cjs'
 import { secureResponses } from '../src/lib/http/secureResponses.mjs'
+import { tierHeaders } from '../src/lib/http/tierHeaders.mjs'
 import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
  * cache (src/lib/cache/pageCache.mjs), every answer with its security headers
- * (src/lib/http/secureResponses.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
+ * (src/lib/http/secureResponses.mjs) and the lifetime a cache in front may keep it for, tagged for
+ * the caching tier when there is one (src/lib/http/tierHeaders.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
  * run by Node itself: no TypeScript loader in the path of every request.
  */
 const startedAt = Date.now()
@@ -26,6 +29,8 @@ await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
 const secure = secureResponses({ serverUrl })
+// Checked by the launcher too: a tier is configured when the app purges it.
+const forTier = tierHeaders({ withTier: Boolean(process.env.CDN_PURGE_URLS?.trim()) })
 // Next's image optimizer serves only images a visitor may read now (a photo can become private).
 const images = createImageGate({ ask: askAnonymously(port) })
 
@@ -34,7 +39,8 @@ const server = http.createServer((req, res) => {
   images.guard(req, res, () =>
     pages.serve(req, res, () => {
       secure(req, res)
-      return handle(req, res)
+      forTier(res)
+      return collectPageTags(() => handle(req, res))
     }),
   )
 })
