@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PURGE_SECRET_HEADER, PURGE_TAGS_HEADER } from '@/lib/cache/tierPurge'
 
-import { startTier, type Tier, varnishInstalled } from '../browser/varnish'
+import { startTier, type Tier, varnishInstalled } from '@/lib/runtime/varnish'
 import { visit } from '../browser/visit'
 
 /*

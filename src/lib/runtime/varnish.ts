@@ -5,12 +5,13 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort } from '@/lib/runtime/freePort'
+import { freePort } from './freePort'
 
 /*
- * The real caching tier for tests: Debian's varnishd with deploy/varnish.vcl, filled in as
- * docker-compose.yml fills it in, in front of a port on this machine. Each tier has its own work
- * folder (-n), which varnishd, dropping to its own user when started as root, must be able to read.
+ * The real caching tier on this machine, for the tests and the bench: Debian's varnishd with
+ * deploy/varnish.vcl, filled in as docker-compose.yml fills it in, in front of a local port. Each
+ * tier has its own work folder (-n), which varnishd, dropping to its own user when started as root,
+ * must be able to read.
  */
 
 export const varnishInstalled = () => spawnSync('varnishd', ['-V'], { stdio: 'ignore' }).status === 0
@@ -45,8 +46,9 @@ const answers = (port: number) =>
     socket.once('error', () => resolve(false))
   })
 
-export const startTier = async ({ backendPort, purgeSecret }: { backendPort: number; purgeSecret: string }): Promise<Tier> => {
-  const port = await freePort()
+/** `port`: one chosen before the app started, for the app's CDN_PURGE_URLS. */
+export const startTier = async ({ backendPort, purgeSecret, port: chosen }: { backendPort: number; purgeSecret: string; port?: number }): Promise<Tier> => {
+  const port = chosen ?? (await freePort())
   const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-tier-'))
   await chmod(folder, 0o755)
   const vcl = path.join(folder, 'stipple.vcl')
