@@ -14,12 +14,14 @@ backend stipple {
   .port = "__BACKEND_PORT__";
   .connect_timeout = 2s;
   .first_byte_timeout = 60s;
-  # While the app does not answer (a restart, a deploy), what the tier kept is served past its lifetime.
+  # While the app does not answer (a restart, a deploy), what the tier kept is served past its
+  # lifetime, and nothing is asked of it. Sick after 4 of 5 checks failed (about 8 s): a slow answer
+  # or two under load (/readyz asks the database) must not cut every visitor off from the app.
   .probe = {
     .url = "/readyz";
-    .interval = 1s;
-    .timeout = 2s;
-    .window = 3;
+    .interval = 2s;
+    .timeout = 5s;
+    .window = 5;
     .threshold = 2;
     .initial = 2;
   }

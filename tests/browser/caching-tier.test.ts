@@ -59,7 +59,11 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
 
   const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
   const throughTier = (path: string, headers: Record<string, string> = {}) => visit(`${tier.origin('london.localhost')}${path}`, headers)
-  const kept = (answer: Visit) => answer.headers['x-tier-cache'] === 'HIT'
+  /** Whether the answer came from what the tier kept; a failed answer fails the test with its status. */
+  const kept = (answer: Visit) => {
+    expect(answer.status, answer.text.slice(0, 200)).toBe(200)
+    return answer.headers['x-tier-cache'] === 'HIT'
+  }
 
   /** Asks through the tier until `done` says yes (or `withinMs` is up); returns the last answer and when it came. */
   const until = async (path: string, done: (answer: Visit) => boolean, withinMs: number) => {
@@ -87,6 +91,9 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
     serverEnv = { CDN_PURGE_URLS: relay.url, CDN_PURGE_SECRET: SECRET, CDN_PURGE_RETRY_DELAY_MS: '300', WORKER_POLL_MS: '250' }
     server = await startProductionServer({ worker: true, env: serverEnv })
     tier = await startTier({ backendPort: server.port, purgeSecret: SECRET, port: tierPort })
+    // The tier's health checks reach the app before any test relies on them.
+    const ready = await until('/readyz', (answer) => answer.status === 200, 30_000)
+    expect(ready.answer.status, tier.output()).toBe(200)
   }, 600_000)
   afterAll(async () => {
     await server?.stop()
@@ -161,11 +168,10 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
     const preview = await visit(`${tier.origin()}/clinics/london/open-evening`, { ...navigation, cookie: `${signedIn}; ${previewCookies}` })
     expect(preview.text).toContain(draftTitle)
     expect(preview.headers['x-tier-cache']).toBe('MISS')
-    for (const path of ['/open-evening']) {
-      const visitor = await throughTier(path)
-      expect(visitor.text).not.toContain(draftTitle)
-      expect(kept(visitor)).toBe(true)
-    }
+    // (Saving a draft over a published page expires its tags, so the tier may have fetched it again.)
+    const visitor = await throughTier('/open-evening')
+    expect(visitor.status).toBe(200)
+    expect(visitor.text).not.toContain(draftTitle)
     const byPath = await visit(`${tier.origin()}/clinics/london/open-evening`)
     expect(byPath.text).not.toContain(draftTitle)
 

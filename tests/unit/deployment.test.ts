@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -191,6 +191,8 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
 
   it.skipIf(!installed('varnishd', ['-V']))('fills deploy/varnish.vcl in as the tier’s command does, into a VCL varnishd compiles', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-vcl-'))
+    // varnishd reads the VCL as its own user when started as root.
+    await chmod(folder, 0o755)
     try {
       const script = commandOf(services.tier!)
         .replaceAll('$$', '$')
@@ -204,7 +206,7 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
       expect(vcl).toContain(`.host = "proxy";`)
       expect(vcl).toContain(`req.http.purge-secret != "${OPERATOR_SECRETS.CDN_PURGE_SECRET}"`)
       // With the backend's name swapped for one this machine resolves, it compiles.
-      await writeFile(path.join(folder, 'local.vcl'), vcl.replace('.host = "proxy";', '.host = "127.0.0.1";'))
+      await writeFile(path.join(folder, 'local.vcl'), vcl.replace('.host = "proxy";', '.host = "127.0.0.1";'), { mode: 0o644 })
       const compiled = spawnSync('varnishd', ['-C', '-n', path.join(folder, 'work'), '-f', path.join(folder, 'local.vcl')], { encoding: 'utf8' })
       expect(compiled.status, compiled.stderr.slice(0, 2000)).toBe(0)
     } finally {

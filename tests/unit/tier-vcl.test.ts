@@ -139,8 +139,8 @@ describe.skipIf(!varnishInstalled())('the caching tier (deploy/varnish.vcl)', ()
 
     down = true
     try {
-      // The probe (every second, 2 of 3 failed) marks the app as away.
-      await new Promise((resolve) => setTimeout(resolve, 4000))
+      // The probe (every 2 s, sick once 4 of the last 5 failed) marks the app as away.
+      await new Promise((resolve) => setTimeout(resolve, 11_000))
       const duringRestart = await get('/short/home')
       expect(duringRestart.status).toBe(200)
       expect(duringRestart.text).toContain('answer 2')
@@ -148,5 +148,5 @@ describe.skipIf(!varnishInstalled())('the caching tier (deploy/varnish.vcl)', ()
     } finally {
       down = false
     }
-  }, 20_000)
+  }, 30_000)
 })
