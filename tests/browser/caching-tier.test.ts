@@ -7,6 +7,7 @@ import { PURGE_SECRET_HEADER, PURGE_TAGS_HEADER } from '@/lib/cache/tierPurge'
 import { freePort } from '@/lib/runtime/freePort'
 import { DEMO_FAQS } from '@/seed/data/faqs'
 
+import { testPayload } from '../helpers/payload'
 import { type ProductionServer, startProductionServer } from './productionServer'
 import { signIn } from './signIn'
 import { startTier, type Tier, varnishInstalled } from '@/lib/runtime/varnish'
@@ -82,6 +83,8 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
     }
     return found.docs[0]!.id
   }
+  /** Every expiry is purged twice, the second time 2 s later (tierPurge.ts): waited for, so the next test's pages stay kept. */
+  const purgesSettled = () => new Promise((resolve) => setTimeout(resolve, 3_000))
   const setQuestion = async (auth: Record<string, string>, id: number, text: string) =>
     (await fetch(`${tier.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: text }) })).status
 
@@ -140,6 +143,7 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
       await setQuestion(auth, id, question)
     }
     expect((await until('/faq', (page) => !page.text.includes(stamp), 5_000)).answer.text).not.toContain(stamp)
+    await purgesSettled()
   })
 
   it('never keeps what a previewing editor sees, nor gives it to a visitor', async () => {
@@ -221,6 +225,34 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
 
     await setQuestion(auth, id, question)
     expect((await until('/faq', (page) => !page.text.includes(stamp), 5_000)).answer.text).not.toContain(stamp)
+    await purgesSettled()
+  }, 60_000)
+
+  it('shows a change the worker publishes on schedule through the tier, though no request to the app made it', async () => {
+    const payload = await testPayload()
+    const { json: auth } = await signIn(server.origin(), 'owner.london@stipple.localhost')
+    const id = await londonFaq(auth)
+    const owner = (await payload.find({ collection: 'users', where: { email: { equals: 'owner.london@stipple.localhost' } }, overrideAccess: true })).docs[0]!
+    const stamp = `scheduled through the tier ${Date.now()}`
+    try {
+      await payload.update({ collection: 'faqs', id, data: { question: `${question} (${stamp})` }, draft: true, overrideAccess: true })
+      await throughTier('/faq')
+      expect(kept(await throughTier('/faq'))).toBe(true)
+      await payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'publish', doc: { relationTo: 'faqs', value: String(id) as never }, user: { relationTo: 'users', value: owner.id } },
+        waitUntil: new Date(Date.now() + 1_000),
+      })
+      expect((await throughTier('/faq')).text).not.toContain(stamp)
+      const { answer } = await until('/faq', (page) => page.text.includes(stamp), 15_000)
+      expect(answer.text).toContain(stamp)
+    } finally {
+      // Through the app, so that the tier is purged too (this test process has no tier configured).
+      await fetch(`${server.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question, _status: 'published' }) })
+      await payload.destroy()
+    }
+    expect((await until('/faq', (page) => !page.text.includes(stamp), 5_000)).answer.text).not.toContain(stamp)
+    await purgesSettled()
   }, 60_000)
 
   it('keeps serving its pages while the app restarts', async () => {

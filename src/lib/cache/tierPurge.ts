@@ -15,6 +15,13 @@ export const PURGE_SECRET_HEADER = 'purge-secret'
 export const PURGE_TAGS_HEADER = 'xkey-purge'
 
 const PURGE_TIMEOUT_MS = 5000
+/**
+ * When the same purge is sent again. The first goes out as soon as this process has expired its own
+ * caches; the other app processes hear of the expiry through Redis or PostgreSQL a moment later,
+ * and a tier fetching a page from one of them in that moment would keep the old page. By the second
+ * purge every process has heard.
+ */
+const SETTLED_MS = 2000
 
 /**
  * Purges the pages tagged with any of `tagsToPurge` at every configured tier. Throws when one of
@@ -49,11 +56,14 @@ export const purgeAtTiers = async (tier: CacheTier, tagsToPurge: string[]): Prom
  * request to the app (an edit in the admin, through the API) the job also runs as soon as the
  * answer is sent — by then the change is committed and this process has expired its own caches, so
  * the tier's next fetch gets the new page; elsewhere (the worker publishing on schedule, scripts)
- * the worker sends it on its next round, after it has told the app processes.
+ * the worker sends it on its next round, after it has told the app processes. The worker sends it
+ * once more when every app process has surely heard (`SETTLED_MS`).
  */
 export const queueTierPurge = async (tagsToPurge: string[], req: PayloadRequest): Promise<void> => {
   if (!cacheTier || tagsToPurge.length === 0) return
-  const job = await req.payload.jobs.queue({ task: PURGE_TIER_TASK, input: { tags: tagsToPurge }, queue: CACHE_TIER_QUEUE, req })
+  const purge = { task: PURGE_TIER_TASK, input: { tags: tagsToPurge }, queue: CACHE_TIER_QUEUE, req } as const
+  const job = await req.payload.jobs.queue(purge)
+  await req.payload.jobs.queue({ ...purge, waitUntil: new Date(Date.now() + SETTLED_MS) })
   const { payload } = req
   try {
     // A tier that does not take it now gets it from the worker's retries.
