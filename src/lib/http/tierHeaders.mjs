@@ -17,27 +17,24 @@ import { pageTagsOfThisRequest } from '../cache/pageTags.cjs'
 /** @typedef {import('node:http').ServerResponse} ServerResponse */
 
 /** What any shared cache may do with a page, tier or not. */
-export const SHARED_SECONDS = 60
-export const STALE_SECONDS = 300
+const SHARED_SECONDS = 60
+const STALE_SECONDS = 300
 /**
  * How long the tier keeps a page no purge has named. A day rather than Next's year: if a tier misses
  * every retry of a purge (it was away longer than the retries last), the page is wrong for a day at most.
  */
-export const TIER_SECONDS = 86_400
+const TIER_SECONDS = 86_400
 
 const NEXT_CACHE_CONTROL = Symbol.for('stipple.nextCacheControl')
+
+/** @param {ServerResponse} res */
+const storeOf = (res) => /** @type {Record<symbol, string | undefined>} */ (/** @type {unknown} */ (res))
 
 /**
  * The Cache-Control Next gave the response, before it was rewritten for the outside world.
  * @param {ServerResponse} res
  */
-export const nextCacheControl = (res) => {
-  const kept = /** @type {Record<symbol, string | undefined>} */ (/** @type {unknown} */ (res))[NEXT_CACHE_CONTROL]
-  return kept ?? String(res.getHeader('cache-control') ?? '')
-}
-
-/** @param {ServerResponse} res */
-const storeOf = (res) => /** @type {Record<symbol, string | undefined>} */ (/** @type {unknown} */ (res))
+export const nextCacheControl = (res) => storeOf(res)[NEXT_CACHE_CONTROL] ?? String(res.getHeader('cache-control') ?? '')
 
 /**
  * Rewrites a shared answer's lifetime for the outside world; private and uncached answers are left as they are.
