@@ -83,8 +83,8 @@ describe.skipIf(!varnishInstalled())('the caching tier in front of the productio
     }
     return found.docs[0]!.id
   }
-  /** Every expiry is purged twice, the second time 2 s later (tierPurge.ts): waited for, so the next test's pages stay kept. */
-  const purgesSettled = () => new Promise((resolve) => setTimeout(resolve, 3_000))
+  /** Every expiry is purged twice, the second time by a job 2 s later (tierPurge.ts): waited for, so the next test's pages stay kept. */
+  const purgesSettled = () => new Promise((resolve) => setTimeout(resolve, 4_000))
   const setQuestion = async (auth: Record<string, string>, id: number, text: string) =>
     (await fetch(`${tier.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: text }) })).status
 

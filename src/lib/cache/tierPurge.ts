@@ -16,9 +16,9 @@ export const PURGE_TAGS_HEADER = 'xkey-purge'
 
 const PURGE_TIMEOUT_MS = 5000
 /**
- * When the same purge is sent again. The first goes out as soon as this process has expired its own
+ * When the job sends a purge. The first one goes out as soon as this process has expired its own
  * caches; the other app processes hear of the expiry through Redis or PostgreSQL a moment later,
- * and a tier fetching a page from one of them in that moment would keep the old page. By the second
+ * and a tier fetching a page from one of them in that moment would keep the old page. By the job's
  * purge every process has heard.
  */
 const SETTLED_MS = 2000
@@ -51,24 +51,22 @@ export const purgeAtTiers = async (tier: CacheTier, tagsToPurge: string[]): Prom
 }
 
 /**
- * Queues the purge of `tagsToPurge` at the tier(s), in the transaction of the change that expired
- * them: a change that is rolled back purges nothing, a committed one is never left unpurged. In a
- * request to the app (an edit in the admin, through the API) the job also runs as soon as the
- * answer is sent — by then the change is committed and this process has expired its own caches, so
- * the tier's next fetch gets the new page; elsewhere (the worker publishing on schedule, scripts)
- * the worker sends it on its next round, after it has told the app processes. The worker sends it
- * once more when every app process has surely heard (`SETTLED_MS`).
+ * Purges `tagsToPurge` at the tier(s) for a change that expired them. In a request to the app (an
+ * edit in the admin, through the API) the purge is sent as soon as the answer is out: by then the
+ * change is committed and this process has expired its own caches, so the tier's next fetch gets the
+ * new page. Whatever becomes of that one, a job queued in the change's own transaction (a rolled-back
+ * change purges nothing, a committed one is never left unpurged) sends it again `SETTLED_MS` later,
+ * from the worker, with retries while a tier does not take it; a change made outside a request (the
+ * worker publishing on schedule) is purged by that job alone, after the worker has told the app processes.
  */
 export const queueTierPurge = async (tagsToPurge: string[], req: PayloadRequest): Promise<void> => {
-  if (!cacheTier || tagsToPurge.length === 0) return
-  const purge = { task: PURGE_TIER_TASK, input: { tags: tagsToPurge }, queue: CACHE_TIER_QUEUE, req } as const
-  const job = await req.payload.jobs.queue(purge)
-  await req.payload.jobs.queue({ ...purge, waitUntil: new Date(Date.now() + SETTLED_MS) })
-  const { payload } = req
+  const tier = cacheTier
+  if (!tier || tagsToPurge.length === 0) return
+  await req.payload.jobs.queue({ task: PURGE_TIER_TASK, input: { tags: tagsToPurge }, queue: CACHE_TIER_QUEUE, waitUntil: new Date(Date.now() + SETTLED_MS), req })
   try {
-    // A tier that does not take it now gets it from the worker's retries.
-    after(() => payload.jobs.runByID({ id: job.id }).then(() => undefined, () => undefined))
+    // Not recorded: a tier that does not take it now gets the job's.
+    after(() => purgeAtTiers(tier, tagsToPurge).catch(() => undefined))
   } catch {
-    // Outside a request: the worker runs it.
+    // Outside a request.
   }
 }
