@@ -7,34 +7,37 @@ import path from 'node:path'
 import { startEmbeddedDatabase } from '../scripts/lib/embeddedDatabase'
 import { freePort } from '../scripts/lib/freePort'
 import { productionServerCommand, scriptProcessArgs } from '../scripts/lib/scriptProcess'
-import { DEMO_FAQS } from '../src/seed/data/faqs'
-import { DEMO_PASSWORD } from '../src/seed/people'
+import { varnishInstalled } from '../scripts/lib/varnish'
+import { measureEditToLive } from './editToLive'
 import { get } from './http'
 import { benchPhoto, loadLeadIntake } from './leads'
 import { measureLighthouse, printLighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
 import { watchPeakMemory } from './processTree'
 import { gzipBytes, scriptsOf } from './shippedJs'
+import { measureTier, type TierResult } from './tier'
 
 /*
  * `npm run bench`: a production build served by the production server (`npm start`'s, with its
  * page cache in front of Next) on a scratch embedded PostgreSQL with the demo content, measured
  * from one load-generating process. Every throughput is also given as a ratio to a plain
  * Node server sending the same bytes in the same run; Lighthouse audits the page types as a phone
- * sees them. Writes bench/results/latest.json.
+ * sees them; the cached pages are loaded again through the caching tier (Varnish, deploy/varnish.vcl)
+ * in front of the server, beside the direct figures. Writes bench/results/latest.json.
  *
- * `npm run bench -- --only=lighthouse` (or `--only=load`, or `--only=leads` for the two intake
- * lines alone) measures one part; `--runs=N` sets the Lighthouse runs per page (5).
+ * `npm run bench -- --only=lighthouse` (or `--only=load`, `--only=tier`, or `--only=leads` for the
+ * two intake lines alone) measures one part; `--runs=N` sets the Lighthouse runs per page (5).
  */
 
 const log = (line: string) => console.log(`[bench] ${line}`)
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on('exit', resolve))
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]
 
 const LATEST = 'bench/results/latest.json'
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
 const only = option('only')
-if (only !== undefined && only !== 'lighthouse' && only !== 'load' && only !== 'leads') throw new Error(`--only=${only}: measure "lighthouse", "load" or "leads"`)
+const parts = ['lighthouse', 'load', 'tier', 'leads']
+if (only !== undefined && !parts.includes(only)) throw new Error(`--only=${only}: measure one of ${parts.map((part) => `"${part}"`).join(', ')}`)
+if (only === 'tier' && !varnishInstalled()) throw new Error('--only=tier needs varnishd (Debian: apt-get install varnish varnish-modules)')
 const runs = Number(option('runs') ?? 5)
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=${option('runs')}: a whole number of Lighthouse runs per page, at least 1`)
 
@@ -43,6 +46,9 @@ await chmod(folder, 0o755)
 const database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postgres'), database: 'bench', persistent: false })
 const port = await freePort()
 const origin = `http://127.0.0.1:${port}`
+// The tier's port is chosen first: the app purges it (CDN_PURGE_URLS) and so tags its pages for it.
+const tierPort = await freePort()
+const purgeSecret = randomBytes(24).toString('hex')
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -55,7 +61,22 @@ const env: NodeJS.ProcessEnv = {
   // The intake's capacity is measured here, not its rate limits (which would refuse most of the load).
   LEAD_LIMIT_PER_IP: '1000000',
   LEAD_LIMIT_PER_CLINIC: '1000000',
+  CDN_PURGE_URLS: `http://127.0.0.1:${tierPort}/`,
+  CDN_PURGE_SECRET: purgeSecret,
 }
+const targets: [string, string, string][] = [
+  ['brand hub', 'localhost', '/'],
+  ['clinic home', 'london.localhost', '/'],
+  ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
+  ['results gallery', 'london.localhost', '/results'],
+  ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
+  ['sitemap', 'london.localhost', '/sitemap.xml'],
+  // A query string goes past the page cache: Next's own cached answer, for comparison.
+  ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
+  ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
+]
+// What a tier keeps: the pages, not the query-string comparison nor the API.
+const tierTargets = targets.slice(0, 6)
 let server: ChildProcess | undefined
 try {
   log('Migrating and adding the demo content…')
@@ -91,17 +112,6 @@ try {
   }
 
   if (only === undefined || only === 'load') {
-    const targets: [string, string, string][] = [
-      ['brand hub', 'localhost', '/'],
-      ['clinic home', 'london.localhost', '/'],
-      ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
-      ['results gallery', 'london.localhost', '/results'],
-      ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
-      ['sitemap', 'london.localhost', '/sitemap.xml'],
-      // A query string goes past the page cache: Next's own cached answer, for comparison.
-      ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
-      ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
-    ]
     for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
 
     const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
@@ -132,26 +142,7 @@ try {
     }
 
     log('edit-to-live…')
-    const login = await fetch(`http://localhost:${port}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'owner.london@stipple.localhost', password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
-    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
-    const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
-    const faqs = (await (await fetch(`http://localhost:${port}/api/faqs?where[question][equals]=${encodeURIComponent(question)}&depth=0`, { headers: auth })).json()) as { docs: { id: number }[] }
-    const editLatencies: number[] = []
-    for (let round = 0; round < 10; round++) {
-      const edited = `${question} (${round})`
-      await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question: edited }) })
-      const start = Date.now()
-      while (!(await get(`${origin}/faq`, 'london.localhost')).body.includes(edited)) {
-        if (Date.now() - start > 10_000) throw new Error('An edit did not show within 10 s')
-      }
-      editLatencies.push(Date.now() - start)
-    }
-    await fetch(`http://localhost:${port}/api/faqs/${faqs.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
+    const editToLiveMs = await measureEditToLive(`http://localhost:${port}`, origin)
 
     const cachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
     const results = {
@@ -163,16 +154,16 @@ try {
       reference: { ...referenceResult, bytes: homeBytes.length },
       pages,
       javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
-      editToLiveMs: { p50: percentile(editLatencies, 50), p95: percentile(editLatencies, 95), samples: editLatencies },
+      editToLiveMs,
       targets: {
         cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
         cachedPagesP99AtMost60Ms: cachedPages.every((name) => pages[name].p99Ms <= 60),
-        editToLiveP95Under1s: percentile(editLatencies, 95) < 1000,
+        editToLiveP95Under1s: editToLiveMs.p95 < 1000,
         clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
         coldStartUnder3s: coldStartMs < 3000,
       },
     }
-    saved = { ...results, lighthouse: saved.lighthouse, leadIntake: saved.leadIntake, leadPhotos: saved.leadPhotos, targets: { ...saved.targets, ...results.targets } }
+    saved = { ...results, lighthouse: saved.lighthouse, tier: saved.tier, leadIntake: saved.leadIntake, leadPhotos: saved.leadPhotos, targets: { ...saved.targets, ...results.targets } }
 
     console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
     console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
@@ -206,6 +197,26 @@ try {
       `${name}: ${r.leadsPerSecond} leads/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.answered201} answered 201 (+ ${r.warmUpAnswered201} warming up), ${r.storedLeads} stored, ${r.lost} lost, ${r.otherAnswers} other answers, ${r.errors} errors`
     console.log(line('lead intake', leadIntake))
     console.log(`${line('lead intake with a photo', leadPhotos)}; photo ${Math.round(photo.length / 1024)} KB, server peak ${leadPhotos.serverPeakMemoryMb} MB`)
+  }
+
+  if ((only === undefined && varnishInstalled()) || only === 'tier') {
+    // This run's direct figures, if it measured them (not those of an earlier run, on another load).
+    const direct = only === undefined ? (saved as { pages?: Record<string, LoadResult> }).pages : undefined
+    const tier: TierResult & { measuredAt: string } = {
+      measuredAt: new Date().toISOString(),
+      ...(await measureTier({ serverPort: port, tierPort, purgeSecret, targets: tierTargets, direct })),
+    }
+    const tierCachedPages = ['clinic home', 'treatment page', 'results gallery', 'case study']
+    saved = { ...saved, tier, targets: { ...saved.targets, tierEditToLiveP95Under1s: tier.editToLiveMs.p95 < 1000, tierPagesZeroErrors: tierCachedPages.every((name) => tier.pages[name]!.errors + tier.pages[name]!.non2xx === 0) } }
+    console.table(
+      Object.fromEntries(
+        Object.entries(tier.pages).map(([name, r]) => [
+          name,
+          { 'req/s': r.requestsPerSecond, 'direct req/s': r.direct.requestsPerSecond, '% of direct': r.percentOfDirect, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, 'direct p99 ms': r.direct.p99Ms, errors: r.errors + r.non2xx },
+        ]),
+      ),
+    )
+    console.log(`through the tier: edit-to-live p50 ${tier.editToLiveMs.p50} ms, p95 ${tier.editToLiveMs.p95} ms`)
   }
   await mkdir(path.dirname(LATEST), { recursive: true })
   await writeFile(LATEST, `${JSON.stringify(saved, null, 2)}\n`)

@@ -4,17 +4,21 @@ import http from 'node:http'
 import next from 'next'
 
 import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { collectPageTags } from '../src/lib/cache/pageTags.cjs'
 import { stampSocketAddress } from '../src/lib/http/clientAddress.mjs'
 import { refuseOversizedLead } from '../src/lib/http/leadBodyBudget.mjs'
 import { secureResponses } from '../src/lib/http/secureResponses.mjs'
+import { tierHeaders } from '../src/lib/http/tierHeaders.mjs'
 import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimizerGate.mjs'
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
  * cache (src/lib/cache/pageCache.mjs), every answer with its security headers
- * (src/lib/http/secureResponses.mjs). It hands the app the socket's address in a header of its own
- * (src/lib/http/clientAddress.mjs) and refuses an oversized consultation request before Next reads
- * it (src/lib/http/leadBodyBudget.mjs). Listens on --port (or PORT, default 3000). Plain JavaScript,
+ * (src/lib/http/secureResponses.mjs) and the lifetime a cache in front may keep it for, tagged for
+ * the caching tier when there is one (src/lib/http/tierHeaders.mjs). It hands the app the socket's
+ * address in a header of its own (src/lib/http/clientAddress.mjs) and refuses an oversized
+ * consultation request before Next reads it (src/lib/http/leadBodyBudget.mjs). Listens on --port
+ * (or PORT, default 3000). Plain JavaScript,
  * run by Node itself: no TypeScript loader in the path of every request.
  */
 const startedAt = Date.now()
@@ -30,6 +34,8 @@ await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
 const secure = secureResponses({ serverUrl })
+// Checked by the launcher too: a tier is configured when the app purges it.
+const forTier = tierHeaders({ withTier: Boolean(process.env.CDN_PURGE_URLS?.trim()) })
 // Next's image optimizer serves only images a visitor may read now (a photo can become private).
 const images = createImageGate({ ask: askAnonymously(port) })
 
@@ -40,7 +46,8 @@ const server = http.createServer((req, res) => {
     pages.serve(req, res, () => {
       secure(req, res)
       if (refuseOversizedLead(req, res)) return
-      return handle(req, res)
+      forTier(res)
+      return collectPageTags(() => handle(req, res))
     }),
   )
 })

@@ -3,12 +3,14 @@ import { getPayload } from 'payload'
 
 import { MAIL_QUEUE, MAINTENANCE_QUEUE } from '../src/jobs'
 import { announceExpiredTags } from '../src/lib/cache/expiryAnnouncements'
+import { CACHE_TIER_QUEUE } from '../src/lib/cache/tierPurge'
 import { ConfigError } from '../src/lib/env'
 
 /**
  * `npm run worker`: runs the background jobs — lead and review mails as soon as they are queued,
  * scheduled publishing at its time (Payload queues it on the default queue; the app processes are
- * then told which pages it changed), the nightly anonymisation when it is due. Several workers may
+ * then told which pages it changed), purges at the caching tier that were not taken at once (with
+ * back-off while a tier is down), the nightly anonymisation when it is due. Several workers may
  * run at once (Payload claims each job for one). `npm run dev` starts one beside Next; in
  * production run it as a process of its own.
  */
@@ -44,8 +46,9 @@ while (!stopping) {
       await payload.jobs.handleSchedules({ queue: MAINTENANCE_QUEUE })
       await payload.jobs.run({ queue: MAINTENANCE_QUEUE, limit: 5 })
     }
-    // What the jobs changed (a scheduled publish) must reach the app's page caches.
+    // What the jobs changed (a scheduled publish) must reach the app's page caches, then the caching tier.
     await announceExpiredTags(payload)
+    await payload.jobs.run({ queue: CACHE_TIER_QUEUE, limit: 50 })
   } catch (error) {
     // Usually the database is away for a moment; the jobs wait in it and run on a later round.
     log(`round failed, trying again shortly: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`)

@@ -132,6 +132,7 @@ export interface Config {
       confirmLeadToVisitor: TaskConfirmLeadToVisitor;
       notifyCaseStudyReview: TaskNotifyCaseStudyReview;
       anonymiseExpiredLeads: TaskAnonymiseExpiredLeads;
+      purgeCacheTier: TaskPurgeCacheTier;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -937,6 +938,7 @@ export interface PayloadJob {
           | 'confirmLeadToVisitor'
           | 'notifyCaseStudyReview'
           | 'anonymiseExpiredLeads'
+          | 'purgeCacheTier'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -977,6 +979,7 @@ export interface PayloadJob {
         | 'confirmLeadToVisitor'
         | 'notifyCaseStudyReview'
         | 'anonymiseExpiredLeads'
+        | 'purgeCacheTier'
         | 'schedulePublish'
       )
     | null;
@@ -1857,6 +1860,26 @@ export interface TaskAnonymiseExpiredLeads {
   input?: unknown;
   output: {
     anonymised?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeCacheTier".
+ */
+export interface TaskPurgeCacheTier {
+  input: {
+    tags:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    tiers?: number | null;
   };
 }
 /**

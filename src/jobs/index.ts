@@ -5,6 +5,7 @@ import { isPlatformAdmin } from '@/access/roles'
 import { anonymiseExpiredLeadsTask } from './anonymiseExpiredLeads'
 import { notifyCaseStudyReviewTask } from './caseStudyReviewMails'
 import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from './leadMails'
+import { purgeCacheTierTask } from './purgeCacheTier'
 
 export const MAIL_QUEUE = 'mail'
 export const MAINTENANCE_QUEUE = 'maintenance'
@@ -14,7 +15,7 @@ export const MAINTENANCE_QUEUE = 'maintenance'
  * carry ids only — never a person's details — so the jobs table holds no personal data.
  */
 export const jobs: JobsConfig = {
-  tasks: [notifyClinicOfLeadTask, confirmLeadToVisitorTask, notifyCaseStudyReviewTask, anonymiseExpiredLeadsTask],
+  tasks: [notifyClinicOfLeadTask, confirmLeadToVisitorTask, notifyCaseStudyReviewTask, anonymiseExpiredLeadsTask, purgeCacheTierTask],
   // Only platform admins may queue, run or cancel jobs through the API; the platform does it itself.
   access: {
     queue: ({ req }) => isPlatformAdmin(req.user),

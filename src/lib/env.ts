@@ -25,6 +25,16 @@ export type StippleEnv = {
   leadLimits: LeadLimits
   /** Proxies in front of the app that append the visitor's address to X-Forwarded-For (0: none, the socket is the visitor). */
   trustedProxyHops: number
+  /** The caching tier(s) in front of the app (Varnish, a CDN) that every expiry also purges; undefined: none. */
+  cacheTier: CacheTier | undefined
+}
+
+/** Where purges go (CDN_PURGE_URLS) and the secret that proves they come from the app (CDN_PURGE_SECRET). */
+export type CacheTier = {
+  purgeUrls: string[]
+  purgeSecret: string
+  /** First retry delay of a purge a tier did not take; doubles on every further attempt. */
+  retryDelayMs: number
 }
 
 /**
@@ -154,6 +164,28 @@ export const whyGuessable = (secret: string): string | undefined => {
   return undefined
 }
 
+const readCacheTier = (source: NodeJS.ProcessEnv, production: boolean): CacheTier | undefined => {
+  const purgeUrls = (optional(source.CDN_PURGE_URLS) ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+    .map((url) => parseUrl('CDN_PURGE_URLS', url, ['http:', 'https:']))
+  const purgeSecret = optional(source.CDN_PURGE_SECRET)
+  if (purgeUrls.length === 0) {
+    if (purgeSecret) throw new ConfigError('CDN_PURGE_SECRET is set but CDN_PURGE_URLS is not: name the caching tier(s) to purge, or unset CDN_PURGE_SECRET.')
+    return undefined
+  }
+  // Whoever knows it can empty the tier, sending every visitor to the app at once.
+  if (!purgeSecret || purgeSecret.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(`CDN_PURGE_SECRET must be at least ${MIN_SECRET_LENGTH} characters${purgeSecret ? ` (it has ${purgeSecret.length})` : ' and is not set (CDN_PURGE_URLS is)'}. ${GENERATE_SECRET}`)
+  }
+  const guessable = production ? whyGuessable(purgeSecret) : undefined
+  if (guessable) throw new ConfigError(`CDN_PURGE_SECRET ${guessable}: production needs a secret of its own. ${GENERATE_SECRET}`)
+  // Sent in a header and compared in the tier's VCL: letters, digits and a few marks only.
+  if (!/^[A-Za-z0-9._~+/=-]+$/.test(purgeSecret)) throw new ConfigError('CDN_PURGE_SECRET may hold only letters, digits and . _ ~ + / = - (it goes into a header and into the tier\'s VCL).')
+  return { purgeUrls, purgeSecret, retryDelayMs: positiveInteger('CDN_PURGE_RETRY_DELAY_MS', source.CDN_PURGE_RETRY_DELAY_MS, 1000) }
+}
+
 const readPayloadSecret = (source: NodeJS.ProcessEnv, production: boolean): string => {
   const secret = optional(source.PAYLOAD_SECRET)
   if (!secret || secret.length < MIN_SECRET_LENGTH) {
@@ -198,6 +230,7 @@ export const readEnv = (source: NodeJS.ProcessEnv = process.env): StippleEnv => 
   }
 
   const trustedProxyHops = wholeNumber('TRUSTED_PROXY_HOPS', source.TRUSTED_PROXY_HOPS, 0)
+  const cacheTier = readCacheTier(source, production)
 
-  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mediaDir, mailRetryDelayMs, leadLimits, trustedProxyHops }
+  return { production, databaseUri, readReplicaUris, payloadSecret, serverUrl, smtpUrl, mailFrom, redisUrl, objectStorage, mediaDir, mailRetryDelayMs, leadLimits, trustedProxyHops, cacheTier }
 }

@@ -2,6 +2,7 @@ import * as migration_20261124_185236_initial from './20261124_185236_initial';
 import * as migration_20261126_101517_lead_pipeline from './20261126_101517_lead_pipeline';
 import * as migration_20261126_111240_editorial_workflow from './20261126_111240_editorial_workflow';
 import * as migration_20261201_100629_media_privacy from './20261201_100629_media_privacy';
+import * as migration_20261201_132059_cache_tier_purge from './20261201_132059_cache_tier_purge';
 import * as migration_20261201_132403_lead_form_nonce from './20261201_132403_lead_form_nonce';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261201_100629_media_privacy.up,
     down: migration_20261201_100629_media_privacy.down,
     name: '20261201_100629_media_privacy',
+  },
+  {
+    up: migration_20261201_132059_cache_tier_purge.up,
+    down: migration_20261201_132059_cache_tier_purge.down,
+    name: '20261201_132059_cache_tier_purge',
   },
   {
     up: migration_20261201_132403_lead_form_nonce.up,

@@ -46,10 +46,11 @@ const stopped = (child: ChildProcess) =>
 
 /**
  * The production server on a free port (the build's pages do not depend on it: SERVER_URL is read at run
- * time), with `env` added; `worker` also starts `npm run worker`'s process, as production runs it.
+ * time), or on `port` (a restart where a proxy in front expects it), with `env` added; `worker` also
+ * starts `npm run worker`'s process, as production runs it.
  */
-export const startProductionServer = async ({ env: extra = {}, worker = false }: { env?: Record<string, string>; worker?: boolean } = {}): Promise<ProductionServer> => {
-  const port = await freePort()
+export const startProductionServer = async ({ env: extra = {}, worker = false, port: chosen }: { env?: Record<string, string>; worker?: boolean; port?: number } = {}): Promise<ProductionServer> => {
+  const port = chosen ?? (await freePort())
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

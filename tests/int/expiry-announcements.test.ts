@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { announceExpiredTags, EXPIRED_TAGS_CHANNEL } from '@/lib/cache/expiryAnnouncements'
@@ -16,6 +16,7 @@ import { testPayload } from '../helpers/payload'
 
 describe('announcing cache expiries made outside Next', () => {
   let payload: Payload
+  let req: PayloadRequest
   let listener: pg.Client
   const heard: string[][] = []
 
@@ -23,6 +24,7 @@ describe('announcing cache expiries made outside Next', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
+    req = await createLocalReq({}, payload)
     listener = new pg.Client({ connectionString: process.env.DATABASE_URI })
     await listener.connect()
     listener.on('notification', ({ payload: message }) => heard.push(JSON.parse(message!)))
@@ -37,8 +39,8 @@ describe('announcing cache expiries made outside Next', () => {
   })
 
   it('announces each expired tag once, and nothing when nothing expired since', async () => {
-    revalidateTags(['clinic:1', 'faqs', 'clinic:1'])
-    revalidateTags(['faqs'])
+    await revalidateTags(['clinic:1', 'faqs', 'clinic:1'], req)
+    await revalidateTags(['faqs'], req)
     expect(await announceExpiredTags(payload)).toBe(2)
     expect(await announceExpiredTags(payload)).toBe(0)
     await settle()
@@ -48,7 +50,7 @@ describe('announcing cache expiries made outside Next', () => {
   it('splits many tags over several notices, each under PostgreSQL’s size limit, losing none', async () => {
     heard.length = 0
     const many = Array.from({ length: 100 }, (_, index) => `case-study:${index}`)
-    revalidateTags(many)
+    await revalidateTags(many, req)
     await announceExpiredTags(payload)
     await settle()
     expect(heard.length).toBeGreaterThan(1)

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -15,10 +15,12 @@ import { readEnv } from '@/lib/env'
 import { freePort } from '../../scripts/lib/freePort'
 
 /*
- * docker-compose.yml is the scaled-out deployment: two app instances behind nginx, one worker,
- * one migrate step before them. Docker does not run here, so the file is checked for what matters
- * (and by `docker compose config` when a client is installed), and deploy/nginx.conf is run for
- * real in front of two stand-in instances when nginx is installed.
+ * docker-compose.yml is the scaled-out deployment: the caching tier in front of nginx, two app
+ * instances behind nginx, one worker, one migrate step before them. Docker does not run here, so the
+ * file is checked for what matters (and by `docker compose config` when a client is installed),
+ * deploy/nginx.conf is run for real in front of two stand-in instances when nginx is installed, and
+ * deploy/varnish.vcl as Compose fills it in is compiled by varnishd when Varnish is installed (it runs
+ * for real in tests/unit/tier-vcl.test.ts and tests/browser/caching-tier.test.ts).
  */
 
 type Service = {
@@ -38,7 +40,11 @@ const nginxConf = readFileSync('deploy/nginx.conf', 'utf8')
 const STIPPLE_PROCESSES = ['migrate', 'app-a', 'app-b', 'worker']
 
 /** Generated as the file's first line says: what an operator sets before `docker compose up`. */
-const OPERATOR_SECRETS = { PAYLOAD_SECRET: randomBytes(32).toString('hex'), S3_SECRET_ACCESS_KEY: randomBytes(32).toString('hex') }
+const OPERATOR_SECRETS = {
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  S3_SECRET_ACCESS_KEY: randomBytes(32).toString('hex'),
+  CDN_PURGE_SECRET: randomBytes(32).toString('hex'),
+}
 
 /**
  * The environment as Compose fills it in from the operator's variables: `${NAME}`, `${NAME:-default}`
@@ -95,13 +101,14 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     expect(new URL(env.databaseUri).hostname).toBe('postgres')
     expect(env.serverUrl).toBe('http://localhost:3000')
     expect(env.production).toBe(true)
+    expect(env.cacheTier).toMatchObject({ purgeUrls: ['http://tier:3000/'], purgeSecret: OPERATOR_SECRETS.CDN_PURGE_SECRET })
   })
 
   it('requires the operator’s own PAYLOAD_SECRET and S3 secret: no published value to fall back on', () => {
     const raw = readFileSync('docker-compose.yml', 'utf8')
     // Not one secret or password in the file defaults to a value written in it.
     expect(raw).not.toMatch(/\$\{[A-Z_]*(?:SECRET|PASSWORD)[A-Z_]*:-/)
-    for (const variable of ['PAYLOAD_SECRET', 'S3_SECRET_ACCESS_KEY']) {
+    for (const variable of ['PAYLOAD_SECRET', 'S3_SECRET_ACCESS_KEY', 'CDN_PURGE_SECRET']) {
       const without = { ...OPERATOR_SECRETS, [variable]: '' }
       for (const name of STIPPLE_PROCESSES) {
         expect(() => interpolated(services[name]!.environment!, without), `${name} without ${variable}`).toThrow(`required variable ${variable} is missing a value`)
@@ -151,10 +158,10 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     expect(services.mail?.image).toMatch(/mailpit/)
   })
 
-  it('puts nginx on port 3000 in front of both instances, which publish no port of their own', () => {
+  it('puts nginx in front of both instances, which publish no port of their own', () => {
     const proxy = services.proxy!
     expect(proxy.image).toMatch(/^nginx:/)
-    expect(proxy.ports).toEqual(['3000:3000'])
+    expect(proxy.ports).toBeUndefined()
     expect(proxy.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro')
     expect(Object.keys(dependenciesOf(proxy)).sort()).toEqual(['app-a', 'app-b'])
     for (const name of STIPPLE_PROCESSES) expect(services[name]!.ports, name).toBeUndefined()
@@ -164,7 +171,47 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     expect(nginxConf).toMatch(/proxy_set_header Host \$http_host;/)
     // The app reads the visitor from the last X-Forwarded-For entry: nginx must append its own view.
     expect(nginxConf).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/)
-    expect(services['app-a']!.environment!.TRUSTED_PROXY_HOPS).toBe('1')
+    // The tier appends the visitor, nginx the tier: the visitor is the second entry from the end.
+    expect(services['app-a']!.environment!.TRUSTED_PROXY_HOPS).toBe('2')
+  })
+
+  it('puts the caching tier on port 3000 in front of nginx, with the secret the app purges it with', () => {
+    const tier = services.tier!
+    expect(tier.image).toMatch(/^varnish:7\./)
+    expect(tier.ports).toEqual(['3000:3000'])
+    expect(tier.volumes).toContain('./deploy/varnish.vcl:/etc/varnish/stipple.vcl.in:ro')
+    expect(dependenciesOf(tier)).toEqual({ proxy: 'service_healthy' })
+    expect(commandOf(tier)).toMatch(/s\|__BACKEND_HOST__\|proxy\|; s\|__BACKEND_PORT__\|3000\|; s\|__PURGE_SECRET__\|\$\$CDN_PURGE_SECRET\|/)
+    expect(commandOf(tier)).toMatch(/exec varnishd -F -a :3000 -f \/tmp\/stipple\.vcl/)
+    expect(interpolated(tier.environment!).CDN_PURGE_SECRET).toBe(OPERATOR_SECRETS.CDN_PURGE_SECRET)
+    expect(() => interpolated(tier.environment!, { ...OPERATOR_SECRETS, CDN_PURGE_SECRET: '' })).toThrow(/CDN_PURGE_SECRET is missing/)
+    // The app's purges go to the tier's published port inside the network.
+    expect(services['app-a']!.environment!.CDN_PURGE_URLS).toBe('http://tier:3000/')
+  })
+
+  it.skipIf(!installed('varnishd', ['-V']))('fills deploy/varnish.vcl in as the tier’s command does, into a VCL varnishd compiles', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'stipple-vcl-'))
+    // varnishd reads the VCL as its own user when started as root.
+    await chmod(folder, 0o755)
+    try {
+      const script = commandOf(services.tier!)
+        .replaceAll('$$', '$')
+        .replace('/etc/varnish/stipple.vcl.in', path.resolve('deploy/varnish.vcl'))
+        .replace('/tmp/stipple.vcl', path.join(folder, 'stipple.vcl'))
+        .replace(/&&\s*exec varnishd.*$/, '')
+      const filled = spawnSync('/bin/sh', ['-c', script], { encoding: 'utf8', env: { ...process.env, CDN_PURGE_SECRET: OPERATOR_SECRETS.CDN_PURGE_SECRET } })
+      expect(filled.status, filled.stderr).toBe(0)
+      const vcl = readFileSync(path.join(folder, 'stipple.vcl'), 'utf8')
+      expect(vcl).not.toMatch(/__[A-Z_]+__/)
+      expect(vcl).toContain(`.host = "proxy";`)
+      expect(vcl).toContain(`req.http.purge-secret != "${OPERATOR_SECRETS.CDN_PURGE_SECRET}"`)
+      // With the backend's name swapped for one this machine resolves, it compiles.
+      await writeFile(path.join(folder, 'local.vcl'), vcl.replace('.host = "proxy";', '.host = "127.0.0.1";'), { mode: 0o644 })
+      const compiled = spawnSync('varnishd', ['-C', '-n', path.join(folder, 'work'), '-f', path.join(folder, 'local.vcl')], { encoding: 'utf8' })
+      expect(compiled.status, compiled.stderr.slice(0, 2000)).toBe(0)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it.skipIf(!installed('docker-compose', ['version']) && !installed('docker', ['compose', 'version']))('is a file Docker Compose accepts', () => {
@@ -174,7 +221,7 @@ describe('the scaled-out deployment (docker-compose.yml)', () => {
     const checked = config(OPERATOR_SECRETS)
     expect(checked.stderr).toBe('')
     expect(checked.status).toBe(0)
-    const refused = config({ PAYLOAD_SECRET: '', S3_SECRET_ACCESS_KEY: OPERATOR_SECRETS.S3_SECRET_ACCESS_KEY })
+    const refused = config({ ...OPERATOR_SECRETS, PAYLOAD_SECRET: '' })
     expect(refused.status).not.toBe(0)
     expect(refused.stderr).toMatch(/PAYLOAD_SECRET/)
   })

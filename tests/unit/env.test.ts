@@ -110,6 +110,25 @@ describe('environment checks', () => {
     })
   })
 
+  it('reads the caching tiers to purge and their secret, none by default', () => {
+    expect(readEnv(good).cacheTier).toBeUndefined()
+    const tiers = { CDN_PURGE_URLS: 'http://tier-a:3000/, http://tier-b:3000/', CDN_PURGE_SECRET: GENERATED }
+    expect(readEnv({ ...production, ...tiers }).cacheTier).toEqual({ purgeUrls: ['http://tier-a:3000/', 'http://tier-b:3000/'], purgeSecret: GENERATED, retryDelayMs: 1000 })
+    expect(readEnv({ ...good, ...tiers, CDN_PURGE_RETRY_DELAY_MS: '250' }).cacheTier?.retryDelayMs).toBe(250)
+  })
+
+  it.each([
+    [{ CDN_PURGE_URLS: 'http://tier:3000/' }, /CDN_PURGE_SECRET must be at least 32 characters and is not set \(CDN_PURGE_URLS is\)/],
+    [{ CDN_PURGE_URLS: 'http://tier:3000/', CDN_PURGE_SECRET: 'short' }, /CDN_PURGE_SECRET must be at least 32 characters \(it has 5\)/],
+    [{ CDN_PURGE_URLS: 'http://tier:3000/', CDN_PURGE_SECRET: 'change-me-change-me-change-me-change-me' }, /CDN_PURGE_SECRET looks like a placeholder/],
+    [{ CDN_PURGE_URLS: 'http://tier:3000/', CDN_PURGE_SECRET: `${GENERATED}"; }` }, /CDN_PURGE_SECRET may hold only letters, digits/],
+    [{ CDN_PURGE_URLS: 'tier:3000', CDN_PURGE_SECRET: GENERATED }, /CDN_PURGE_URLS must start with http:\/\/ or https:\/\//],
+    [{ CDN_PURGE_SECRET: GENERATED }, /CDN_PURGE_SECRET is set but CDN_PURGE_URLS is not/],
+    [{ CDN_PURGE_URLS: 'http://tier:3000/', CDN_PURGE_SECRET: GENERATED, CDN_PURGE_RETRY_DELAY_MS: 'soon' }, /CDN_PURGE_RETRY_DELAY_MS must be a whole number above 0/],
+  ])('refuses the tier settings %o with one clear line', (change, message) => {
+    expect(refusal({ ...production, ...change })).toMatch(message)
+  })
+
   it.each([
     [{ S3_ENDPOINT: 'http://minio:9000' }, /S3_ENDPOINT is set but S3_BUCKET is not/],
     [{ S3_BUCKET: 'Stipple_Media', S3_REGION: 'us-east-1' }, /S3_BUCKET must be 3–63 lower-case letters/],

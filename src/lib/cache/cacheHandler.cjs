@@ -10,7 +10,8 @@
 //   published through Redis and expired on every other instance on the same database at once, so
 //   an edit is live everywhere on the next request;
 // - changes made outside Next (the jobs worker publishing on schedule) are announced on a
-//   PostgreSQL channel (expiryAnnouncements.ts), which every app process listens to.
+//   PostgreSQL channel (expiryAnnouncements.ts), which every app process listens to;
+// - the tags of the page a request is answered from are noted (pageTags.cjs) for the caching tier.
 // Plain CommonJS because Next loads it at run time, outside the app's bundle.
 const { randomUUID } = require('node:crypto')
 
@@ -18,6 +19,7 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 
 const { databaseCaches } = require('./databaseCaches.cjs')
 const { countExpiry } = require('./expiryCounts.cjs')
+const { notePageTags } = require('./pageTags.cjs')
 
 const CHANNEL_PREFIX = 'stipple:cache:expired-tags:'
 const POSTGRES_CHANNEL = 'stipple_expired_tags'
@@ -120,11 +122,14 @@ module.exports = class StippleCacheHandler extends FileSystemCache {
 
   async get(key, ctx) {
     if (!(await this.caches.ready(this.serverDistDir))) return null
-    return super.get(key, ctx)
+    const entry = await super.get(key, ctx)
+    notePageTags(entry?.value)
+    return entry
   }
 
   async set(key, data, ctx) {
     if (isNotFoundPage(data) || isNothingFound(data) || !(await this.caches.ready(this.serverDistDir))) return
+    notePageTags(data)
     return super.set(key, data, ctx)
   }
 

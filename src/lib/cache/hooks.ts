@@ -20,18 +20,18 @@ const onlyDrafts = (doc: Doc, previousDoc: Doc | undefined) =>
  * and as it was before, so moving a row between clinics refreshes both.
  */
 export const revalidateOnChange = (tagsFor: (doc: Doc) => string[]) => {
-  const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
-    if (!onlyDrafts(doc, previousDoc)) revalidateTags([...tagsFor(doc), ...(previousDoc ? tagsFor(previousDoc) : [])])
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+    if (!onlyDrafts(doc, previousDoc)) await revalidateTags([...tagsFor(doc), ...(previousDoc ? tagsFor(previousDoc) : [])], req)
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-    revalidateTags(tagsFor(doc))
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    await revalidateTags(tagsFor(doc), req)
     return doc
   }
   return { afterChange: [afterChange], afterDelete: [afterDelete] }
 }
 
-export const revalidateGlobal = (tag: string): GlobalAfterChangeHook => ({ doc }) => {
-  revalidateTags([tag])
+export const revalidateGlobal = (tag: string): GlobalAfterChangeHook => async ({ doc, req }) => {
+  await revalidateTags([tag], req)
   return doc
 }

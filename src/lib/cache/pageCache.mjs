@@ -2,6 +2,7 @@
 // Plain JavaScript (checked by TypeScript through these JSDoc types) because the production server
 // (scripts/serve.mjs) loads it outside the app's bundle, without a TypeScript loader: such a loader
 // would sit in the path of every request (Next imports its cache handler per request).
+import { nextCacheControl } from '../http/tierHeaders.mjs'
 import { expiriesSoFar } from './expiryCounts.cjs'
 
 /**
@@ -90,7 +91,8 @@ const sharedLifetimeSeconds = (res) => {
   if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return null
   const nextCache = String(res.getHeader('x-nextjs-cache') ?? '')
   if (nextCache !== 'HIT' && nextCache !== 'MISS') return null
-  const cacheControl = String(res.getHeader('cache-control') ?? '')
+  // Next's own lifetime, not the short one the outside world is told (tierHeaders.mjs).
+  const cacheControl = nextCacheControl(res)
   if (/\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return null
   const sMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl)
   return sMaxAge ? Number(sMaxAge[1]) : null

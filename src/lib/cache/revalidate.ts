@@ -1,4 +1,7 @@
 import { revalidateTag } from 'next/cache'
+import type { PayloadRequest } from 'payload'
+
+import { queueTierPurge } from './tierPurge'
 
 const OUTSIDE_NEXT = 'Invariant: static generation store missing'
 
@@ -8,10 +11,12 @@ const expiredOutsideNext = new Set<string>()
  * Expires the tags at once (not stale-while-revalidate), so the next visitor gets the edit.
  * Outside a Next request — the jobs worker publishing on schedule, scripts, the Local API in
  * tests — Next says there is no page cache here; the tags are then kept for `announceExpiredTags`,
- * which tells the app processes (see expiryAnnouncements.ts).
+ * which tells the app processes (see expiryAnnouncements.ts). The caching tier in front, if there
+ * is one, is told to purge the same tags (tierPurge.ts).
  */
-export const revalidateTags = (tagsToExpire: Iterable<string>) => {
-  for (const tag of new Set(tagsToExpire)) {
+export const revalidateTags = async (tagsToExpire: Iterable<string>, req: PayloadRequest) => {
+  const expired = [...new Set(tagsToExpire)]
+  for (const tag of expired) {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
@@ -19,6 +24,7 @@ export const revalidateTags = (tagsToExpire: Iterable<string>) => {
       expiredOutsideNext.add(tag)
     }
   }
+  await queueTierPurge(expired, req)
 }
 
 /** The tags expired outside Next and not yet announced: taken to announce, put back if that fails. */

@@ -7,13 +7,13 @@ import type { Clinic } from '@/payload-types'
 const routingOf = (clinic: Clinic) => JSON.stringify([clinic.slug, clinic.status, clinic.hostnames?.map((h) => h.hostname)])
 
 /** A clinic edit refreshes that clinic's site and the hub's list; hostname or status changes also re-route. */
-export const revalidateClinicAfterChange: CollectionAfterChangeHook<Clinic> = ({ doc, previousDoc }) => {
+export const revalidateClinicAfterChange: CollectionAfterChangeHook<Clinic> = async ({ doc, previousDoc, req }) => {
   const rerouted = !previousDoc || routingOf(doc) !== routingOf(previousDoc)
-  revalidateTags([tags.clinic(doc.id), tags.clinicList, ...(rerouted ? [tags.clinicRouting] : [])])
+  await revalidateTags([tags.clinic(doc.id), tags.clinicList, ...(rerouted ? [tags.clinicRouting] : [])], req)
   return doc
 }
 
-export const revalidateClinicAfterDelete: CollectionAfterDeleteHook<Clinic> = ({ doc }) => {
-  revalidateTags([tags.clinic(doc.id), tags.clinicList, tags.clinicRouting])
+export const revalidateClinicAfterDelete: CollectionAfterDeleteHook<Clinic> = async ({ doc, req }) => {
+  await revalidateTags([tags.clinic(doc.id), tags.clinicList, tags.clinicRouting], req)
   return doc
 }
