@@ -9,7 +9,7 @@ import { visitorAddress } from '@/lib/leads/visitor'
 import { liveSites } from '@/lib/sites/liveSites'
 import { sitePayload } from '@/lib/sites/payload'
 import { getSite, sitePath } from '@/lib/sites/site'
-import { platformOf, siteRoute } from '@/lib/sites/siteRoute'
+import { platformOf, siteRoute, strayRedirect } from '@/lib/sites/siteRoute'
 
 /*
  * The consultation form's endpoint, `/book/request` on a clinic's host and
@@ -22,15 +22,12 @@ const notFound = () => new Response('Not found', { status: 404 })
 
 let platform: ReturnType<typeof platformOf> | undefined
 
-/** The site key the proxy would have put first in the path, or null for a stray (no clinic site). */
-const siteKeyOf = async (request: Request): Promise<string | null> => {
+/** The clinic site the proxy would have routed to, or the redirect it would have sent a stray (no live clinic site). */
+const clinicSiteOf = async (request: Request) => {
   platform ??= platformOf(readEnv().serverUrl, process.env.NODE_ENV === 'development')
   const route = siteRoute({ host: request.headers.get('host') ?? '', pathname: new URL(request.url).pathname, search: '' }, platform, await liveSites())
-  return 'rewrite' in route ? (route.rewrite.split('/')[1] ?? null) : null
-}
-
-const clinicSiteOf = async (request: Request) => {
-  const key = await siteKeyOf(request)
+  if ('redirect' in route) return { stray: strayRedirect(route.redirect) }
+  const key = route.rewrite.split('/')[1]
   const site = key ? await getSite(key) : undefined
   return site?.clinic ? { site, clinic: site.clinic } : undefined
 }
@@ -39,7 +36,9 @@ const LEAD_MAILS = { queue: MAIL_QUEUE, tasks: [notifyClinicOfLeadTask.slug, con
 
 /** A fresh form token, for forms on cached pages (the enhanced form asks for one when it loads). */
 export const leadFormToken = async (request: Request) => {
-  if (!(await clinicSiteOf(request))) return notFound()
+  const found = await clinicSiteOf(request)
+  if (!found) return notFound()
+  if ('stray' in found) return found.stray
   return Response.json({ formToken: issueFormToken(readEnv().payloadSecret) }, { headers: { 'cache-control': 'no-store' } })
 }
 
@@ -47,6 +46,7 @@ export const leadFormToken = async (request: Request) => {
 export const takeLeadRequest = async (request: Request) => {
   const found = await clinicSiteOf(request)
   if (!found) return notFound()
+  if ('stray' in found) return found.stray
   const { site, clinic } = found
   const env = readEnv()
   const payload = await sitePayload()

@@ -21,6 +21,9 @@ export type SiteRoute = { rewrite: string } | { redirect: string }
 export const STRAY_REDIRECT_PATH = '/stray-redirect'
 export const STRAY_TARGET_HEADER = 'x-stipple-stray-target'
 
+/** A stray's permanent redirect; browsers keep it for an hour, so a hostname added later is reached again within the hour. */
+export const strayRedirect = (target: string) => new Response(null, { status: 308, headers: { Location: target, 'Cache-Control': 'public, max-age=3600' } })
+
 const PATH_FALLBACK = /^\/clinics\/([^/]+)(\/.*)?$/
 
 /**
