@@ -61,6 +61,16 @@ describe.skipIf(!chromiumAvailable())('clinic site error boundary', () => {
 
   it('shows the clinic its phone number when a page cannot read its content', async () => {
     const page = await (await browser.newContext()).newPage()
+    // The server must route the new clinic's host to its site first (a stray would land on the hub's
+    // results instead); its FAQ page reads no case studies, so nothing of /results is cached by it.
+    const faq = `${server.origin(`${clinic.slug}.localhost`)}/faq`
+    const deadline = Date.now() + 15_000
+    let routed = await visit(faq)
+    while (!(routed.status === 200 && routed.text.includes('Error Boundary Studio')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      routed = await visit(faq)
+    }
+    expect(routed.status, `${faq} answered ${routed.status} ${routed.headers.location ?? ''}`).toBe(200)
     await sql(`ALTER TABLE ${CASE_STUDIES} RENAME TO ${MOVED}`)
     let main: string
     try {
