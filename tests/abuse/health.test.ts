@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -9,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase'
 import { freePort } from '../../scripts/lib/freePort'
-import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
 import { migrations } from '@/migrations'
 
 import { type ProductionServer, startProductionServer } from '../browser/productionServer'
 import { visit } from '../browser/visit'
+import { migrateDatabase } from '../helpers/migrateDatabase'
 
 /*
  * The health checks load balancers and Compose ask, on the production server with a PostgreSQL of
@@ -21,18 +20,6 @@ import { visit } from '../browser/visit'
  * /readyz says whether this instance can serve — database reachable, every committed migration
  * applied — and 503 with a short reason when not. Neither is ever cached, on any host.
  */
-
-const migrate = (uri: string) =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, scriptProcessArgs('scripts/migrate.ts', 'development', ['--demo-content=never']), {
-      env: { ...process.env, DATABASE_URI: uri },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`migrate exited ${code}:\n${output}`))))
-  })
 
 describe('health checks', () => {
   let folder: string
@@ -65,7 +52,7 @@ describe('health checks', () => {
     await chmod(folder, 0o755)
     dbPort = await freePort()
     database = await startDatabase()
-    await migrate(database.uri)
+    await migrateDatabase(database.uri, 'never')
     server = await startProductionServer({ env: { DATABASE_URI: database.uri } })
   }, 600_000)
   afterAll(async () => {

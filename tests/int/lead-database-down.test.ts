@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type EmbeddedDatabase, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase'
 import { freePort } from '../../scripts/lib/freePort'
-import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
+import { migrateDatabase } from '../helpers/migrateDatabase'
 
 /*
  * PostgreSQL stops in the middle of a stream of consultation requests and comes back. Every
@@ -16,18 +15,6 @@ import { scriptProcessArgs } from '../../scripts/lib/scriptProcess'
  * otherwise — and no lead that was answered with success is missing afterwards. This file runs on
  * a PostgreSQL of its own, since it stops it.
  */
-
-const migrateAndSeed = (uri: string) =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, scriptProcessArgs('scripts/migrate.ts', 'development', ['--demo-content=ifEmpty']), {
-      env: { ...process.env, DATABASE_URI: uri },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`migrate exited ${code}:\n${output}`))))
-  })
 
 type Answer = { status: number; body: any; email: string; phase: 'before' | 'down' | 'after' }
 
@@ -44,7 +31,7 @@ describe('PostgreSQL stopped mid-run', () => {
     await chmod(folder, 0o755)
     port = await freePort()
     database = await startEmbeddedDatabase({ dataDir: path.join(folder, 'postgres'), database: 'stipple_fault', port })
-    await migrateAndSeed(database.uri)
+    await migrateDatabase(database.uri, 'ifEmpty')
     // The config reads DATABASE_URI once, at its first import in this file's process.
     process.env.DATABASE_URI = database.uri
     helpers = await import('../helpers/leads')
