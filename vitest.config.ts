@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/database.ts'],
+    setupFiles: ['tests/setup/ownState.ts'],
     // One database for the whole run, so files run one after another.
     fileParallelism: false,
     hookTimeout: 180_000,
