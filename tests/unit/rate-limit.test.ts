@@ -36,6 +36,20 @@ describe('in-process rate limits', () => {
   })
 })
 
+describe('a hit taken back', () => {
+  it('frees its place in the running window, and never reaches into a window that has ended', async () => {
+    let now = 1_000_000
+    const limiter = memoryRateLimiter(() => now)
+    await hits(limiter, 'clinic:1', 3)
+    await limiter.takeBack('clinic:1')
+    expect((await limiter.hit('clinic:1', limit)).allowed).toBe(true)
+    expect((await limiter.hit('clinic:1', limit)).allowed).toBe(false)
+    now += limit.windowMs
+    await limiter.takeBack('clinic:1')
+    expect((await hits(limiter, 'clinic:1', 4)).map((d) => d.allowed)).toEqual([true, true, true, false])
+  })
+})
+
 describe('in-process rate limits under a flood of new addresses', () => {
   it('keep at most their key budget, forgetting finished windows first, then the oldest', async () => {
     let now = 0
@@ -72,6 +86,16 @@ describe.skipIf(!redisUp)('rate limits in Redis', () => {
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, true, false])
     const refused = decisions[3]!
     expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(55)
+  })
+
+  it('take a hit back for every instance, and leave a key with no running window absent', async () => {
+    const [a, b] = [instance(), instance()]
+    await hits(a, 'clinic:taken-back', 3)
+    await b.takeBack('clinic:taken-back')
+    expect((await a.hit('clinic:taken-back', limit)).allowed).toBe(true)
+    expect((await b.hit('clinic:taken-back', limit)).allowed).toBe(false)
+    await a.takeBack('clinic:never-hit')
+    expect(await clients[0]!.exists(`${prefix}clinic:never-hit`)).toBe(0)
   })
 
   it('count concurrent hits exactly (no lost increments) and give each key its own window', async () => {

@@ -6,6 +6,7 @@ import { nobody } from '@/access/basic'
 import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 import { readEnv } from '@/lib/env'
+import { LEAD_PHOTOS } from '@/lib/leads/fields'
 
 import { eraseLeads, workLeads } from '../Leads/access'
 
@@ -28,7 +29,8 @@ export const LeadPhotos: CollectionConfig = {
       headers.set('Cache-Control', 'private, no-store')
       return headers
     },
-    imageSizes: [{ name: 'thumbnail', width: 400, height: 300, position: 'centre' }],
+    // The intake makes these itself (src/lib/leads/photos.ts); this size is what the admin expects.
+    imageSizes: [{ name: 'thumbnail', ...LEAD_PHOTOS.thumbnail, position: 'centre' }],
     adminThumbnail: 'thumbnail',
   },
   fields: [],

@@ -43,6 +43,8 @@ export const LEAD_PHOTOS = {
   bytes: 5 * 1024 * 1024,
   maxPixels: 40_000_000,
   longEdge: 2560,
+  /** The clinic's preview of each photo in the admin, cropped to this size from the middle. */
+  thumbnail: { width: 400, height: 300 },
 } as const
 
 /** Three photos at their limit plus the text fields and multipart framing. */

@@ -7,11 +7,11 @@ import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
 import { LEAD_BODY_BYTES, LEAD_PHOTOS } from './fields'
 import { FORM_TOKEN_LIFETIME_MS, readFormToken } from './formToken'
-import { cleanPhoto, PhotoRefusedError } from './photos'
+import { type CleanPhoto, cleanPhoto, PhotoRefusedError } from './photos'
 import type { RateLimiter } from './rateLimit'
 import { resultPage, type ResultPageClinic } from './resultPage'
 import { checkPhotos, type FieldErrors, FORM_FIELDS, type RawLeadForm, validateLead } from './schema'
-import { type CleanPhoto, FormAlreadyUsedError, formNonceUsed, type LeadMailJobs, storeLead } from './storeLead'
+import { FormAlreadyUsedError, type LeadMailJobs, storeLead } from './storeLead'
 import { visitorKeyOf } from './visitor'
 
 /** People take longer than this to fill in the form; scripts do not. */
@@ -139,14 +139,13 @@ const take = async (request: Request, context: LeadRequestContext): Promise<Outc
  * The clinic's ceiling counts only leads that passed every check, so junk never uses it up; a lead
  * beyond it is still stored, for the clinic to review as possible spam, never turned away.
  */
-const floodReasonOf = async (context: LeadRequestContext, nonce: string): Promise<string | null> => {
-  const { limiter, limits, clinic } = context
-  // A form sent again (or its token replayed with other answers) adds no lead: it must not use the ceiling up.
-  if (await formNonceUsed(context.payload, nonce)) return null
-  const decision = await limiter.hit(`lead:clinic:${clinic.id}`, limits.perClinic)
+const floodReasonOf = async ({ limiter, limits, clinic }: LeadRequestContext): Promise<string | null> => {
+  const decision = await limiter.hit(clinicKeyOf(clinic.id), limits.perClinic)
   if (decision.allowed) return null
   return `Arrived while the clinic received more than ${limits.perClinic.max} requests within ${Math.round(limits.perClinic.windowMs / 60_000)} minutes (a possible flood): check it before contacting.`
 }
+
+const clinicKeyOf = (clinicId: number) => `lead:clinic:${clinicId}`
 
 /** Parses, checks and stores a read request: the CPU and database part of intake. */
 const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, context: LeadRequestContext, now: number): Promise<Outcome> => {
@@ -165,8 +164,12 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
   const photos = await cleanPhotos(form)
   let spamReason = spam.reason
 
+  // Counted before it is stored (a flood's leads are filed as spam); taken back below when the
+  // form turns out to have been sent before, as that adds no lead.
+  const counted = !spamReason && spam.nonce !== null
+  const takeBack = () => (counted ? context.limiter.takeBack(clinicKeyOf(clinic.id)) : undefined)
   try {
-    if (!spamReason && spam.nonce) spamReason = await floodReasonOf(context, spam.nonce)
+    if (counted) spamReason = await floodReasonOf(context)
     const stored = await storeLead(
       context.payload,
       {
@@ -179,10 +182,12 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
       },
       context.mailJobs,
     )
+    if (stored.duplicate) await takeBack()
     // Ids and outcome only: a lead's details are personal data and stay out of logs.
-    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : ''}${spamReason ? ' filed as spam' : ''}`)
+    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : spamReason ? ' filed as spam' : ''}`)
     return { kind: 'received', reference: `#${stored.id}` }
   } catch (error) {
+    await takeBack()
     if (error instanceof FormAlreadyUsedError) {
       throw refuse(409, 'formUsed', 'This form was already sent with other answers, so this one was NOT sent. To send another request, please reload the page.')
     }

@@ -6,6 +6,8 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 /** Counts hits per key in fixed windows; a key over its limit is refused until its window ends. */
 export interface RateLimiter {
   hit(key: string, limit: Limit): Promise<RateDecision>
+  /** Takes back one hit of `key` in its running window: a hit that turned out not to count. */
+  takeBack(key: string): Promise<void>
 }
 
 const decide = (count: number, limit: Limit, msLeft: number): RateDecision =>
@@ -43,9 +45,16 @@ export const memoryRateLimiter = (now: () => number = Date.now, maxKeys = MEMORY
       window.count += 1
       return decide(window.count, limit, window.endsAt - time)
     },
+    async takeBack(key) {
+      const window = windows.get(key)
+      if (window && window.endsAt > now() && window.count > 0) window.count -= 1
+    },
     size: () => windows.size,
   }
 }
+
+/** One hit fewer for a key whose window is running (DECR alone would start a key without an expiry). */
+const TAKE_BACK = "if redis.call('pttl', KEYS[1]) > 0 then redis.call('decr', KEYS[1]) end return 0"
 
 /** Several app instances: counts live in Redis, so a visitor cannot multiply the limit by instances. */
 export const redisRateLimiter = (redis: Redis, prefix = 'stipple:rate:'): RateLimiter => ({
@@ -59,7 +68,11 @@ export const redisRateLimiter = (redis: Redis, prefix = 'stipple:rate:'): RateLi
     ]
     return decide(count, limit, msLeft)
   },
+  async takeBack(key) {
+    await redis.eval(TAKE_BACK, 1, `${prefix}${key}`)
+  },
 })
+
 
 let shared: RateLimiter | undefined
 
@@ -85,6 +98,9 @@ export const rateLimiterFor = (redisUrl: string | undefined): RateLimiter => {
       } catch {
         return local.hit(key, limit)
       }
+    },
+    async takeBack(key) {
+      await remote.takeBack(key).catch(() => local.takeBack(key))
     },
   })
 }
