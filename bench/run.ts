@@ -74,7 +74,12 @@ const targets: [string, string, string][] = [
   // A query string goes past the page cache: Next's own cached answer, for comparison.
   ['clinic home, Next alone', 'london.localhost', '/?from=bench'],
   ['REST: published case studies', 'localhost', '/api/case-studies?limit=10&depth=1'],
+  ['REST: treatments', 'localhost', '/api/treatments?limit=10'],
+  ['REST: clinics', 'localhost', '/api/clinics?limit=10'],
+  ['GraphQL: published case studies', 'localhost', `/api/graphql?query=${encodeURIComponent('{ CaseStudies(limit: 10) { docs { title slug sessions clinic { name slug } } } }')}`],
 ]
+// Anonymous reads of the API, each against a plain Node server sending that read's own bytes.
+const apiTargets = targets.filter(([name]) => /^(?:REST|GraphQL):/.test(name))
 // What a tier keeps: the pages, not the query-string comparison nor the API.
 const tierTargets = targets.slice(0, 6)
 let server: ChildProcess | undefined
@@ -114,20 +119,35 @@ try {
   if (only === undefined || only === 'load') {
     for (const [, host, pathname] of targets) await get(`${origin}${pathname}`, host) // first render fills the cache
 
+    /** A plain Node server sending `bytes` for every request, under the same load. */
+    const referenceFor = async (bytes: Buffer, name: string) => {
+      const file = path.join(folder, `${name}.reference`)
+      await writeFile(file, bytes)
+      const reference = spawn(process.execPath, [path.resolve('bench/referenceServer.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const referencePort = Number(await new Promise<string>((resolve) => reference.stdout!.once('data', (chunk) => resolve(String(chunk).trim()))))
+      const result = await load(`http://127.0.0.1:${referencePort}/`, undefined)
+      reference.kill('SIGTERM')
+      await exited(reference)
+      return result
+    }
     const homeBytes = (await get(`${origin}/`, 'london.localhost')).raw
-    await writeFile(path.join(folder, 'clinic-home.html'), homeBytes)
-    const reference = spawn(process.execPath, [path.resolve('bench/referenceServer.mjs'), path.join(folder, 'clinic-home.html')], { stdio: ['ignore', 'pipe', 'inherit'] })
-    const referencePort = Number(await new Promise<string>((resolve) => reference.stdout!.once('data', (chunk) => resolve(String(chunk).trim()))))
     log('reference server…')
-    const referenceResult = await load(`http://127.0.0.1:${referencePort}/`, undefined)
-    reference.kill('SIGTERM')
-    await exited(reference)
+    const referenceResult = await referenceFor(homeBytes, 'clinic-home')
 
     const pages: Record<string, LoadResult & { percentOfReference: number }> = {}
     for (const [name, host, pathname] of targets) {
       log(`${name}…`)
       const result = await load(`${origin}${pathname}`, host)
       pages[name] = { ...result, percentOfReference: Math.round((1000 * result.requestsPerSecond) / referenceResult.requestsPerSecond) / 10 }
+    }
+
+    const api: Record<string, { requestsPerSecond: number; p99Ms: number; bytes: number; reference: LoadResult; percentOfReference: number }> = {}
+    for (const [name, host, pathname] of apiTargets) {
+      const bytes = (await get(`${origin}${pathname}`, host)).raw
+      log(`reference server with the bytes of ${name}…`)
+      const reference = await referenceFor(bytes, name.replace(/\W+/g, '-'))
+      const measured = pages[name]!
+      api[name] = { requestsPerSecond: measured.requestsPerSecond, p99Ms: measured.p99Ms, bytes: bytes.length, reference, percentOfReference: Math.round((1000 * measured.requestsPerSecond) / reference.requestsPerSecond) / 10 }
     }
 
     // Scripts every page type loads are the app's floor (framework and runtime): the nearest thing to an empty page of this app.
@@ -154,6 +174,7 @@ try {
       reference: { ...referenceResult, bytes: homeBytes.length },
       pages,
       javascript: { appFloorGzipBytes: floorBytes, pages: javascript },
+      api,
       editToLiveMs,
       targets: {
         cachedPagesAtLeast10PercentOfReference: cachedPages.every((name) => pages[name].percentOfReference >= 10),
@@ -161,12 +182,15 @@ try {
         editToLiveP95Under1s: editToLiveMs.p95 < 1000,
         clinicHomeJsAtMost20KbOverFloor: javascript['clinic home'].overFloorBytes <= 20 * 1024,
         coldStartUnder3s: coldStartMs < 3000,
+        apiReadsAtLeastHalfOfReference: Object.values(api).every((read) => read.percentOfReference >= 50),
+        apiReadsP99AtMost60Ms: Object.values(api).every((read) => read.p99Ms <= 60),
       },
     }
     saved = { ...results, lighthouse: saved.lighthouse, tier: saved.tier, leadIntake: saved.leadIntake, leadPhotos: saved.leadPhotos, targets: { ...saved.targets, ...results.targets } }
 
     console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
     console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
+    console.table(Object.fromEntries(Object.entries(api).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, 'same bytes, plain Node': r.reference.requestsPerSecond, '% of it': r.percentOfReference, 'p99 ms': r.p99Ms, KB: Math.round(r.bytes / 102.4) / 10 }])))
     console.table(Object.fromEntries(Object.entries(javascript).map(([name, js]) => [name, { 'JS gzip KB': Math.round(js.gzipBytes / 102.4) / 10, 'over floor KB': Math.round(js.overFloorBytes / 102.4) / 10 }])))
     console.log(`build ${buildResult.seconds} s (peak ${buildResult.peakMemoryMb} MB) · cold start ${coldStartMs} ms · edit-to-live p50 ${results.editToLiveMs.p50} ms, p95 ${results.editToLiveMs.p95} ms`)
   }

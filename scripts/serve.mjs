@@ -3,7 +3,7 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { createPageCache } from '../src/lib/cache/pageCache.mjs'
+import { createApiReadCache, createPageCache } from '../src/lib/cache/pageCache.mjs'
 import { collectPageTags } from '../src/lib/cache/pageTags.cjs'
 import { stampSocketAddress } from '../src/lib/http/clientAddress.mjs'
 import { refuseOversizedLead } from '../src/lib/http/leadBodyBudget.mjs'
@@ -13,7 +13,7 @@ import { askAnonymously, createImageGate } from '../src/lib/storage/imageOptimiz
 
 /*
  * The production web server (`npm start` runs it): Next's own request handler behind the page
- * cache (src/lib/cache/pageCache.mjs), every answer with its security headers
+ * cache and the API's public-read cache (src/lib/cache/pageCache.mjs), every answer with its security headers
  * (src/lib/http/secureResponses.mjs) and the lifetime a cache in front may keep it for, tagged for
  * the caching tier when there is one (src/lib/http/tierHeaders.mjs). It hands the app the socket's
  * address in a header of its own (src/lib/http/clientAddress.mjs) and refuses an oversized
@@ -33,6 +33,8 @@ const app = next({ dev: false, dir: process.cwd(), port })
 await app.prepare()
 const handle = app.getRequestHandler()
 const pages = createPageCache({ maxBytes: megabytes * 1024 * 1024, maxAgeSeconds: 3600 })
+// Anonymous public reads of the API (src/lib/api/publicReads.ts), in a quarter of that budget of their own.
+const apiReads = createApiReadCache({ maxBytes: (megabytes / 4) * 1024 * 1024, maxAgeSeconds: 3600 })
 const secure = secureResponses({ serverUrl })
 // Checked by the launcher too: a tier is configured when the app purges it.
 const forTier = tierHeaders({ withTier: Boolean(process.env.CDN_PURGE_URLS?.trim()) })
@@ -42,14 +44,13 @@ const images = createImageGate({ ask: askAnonymously(port) })
 // Kept pages were secured when Next made them; everything else is secured as Next writes it.
 const server = http.createServer((req, res) => {
   stampSocketAddress(req)
-  images.guard(req, res, () =>
-    pages.serve(req, res, () => {
-      secure(req, res)
-      if (refuseOversizedLead(req, res)) return
-      forTier(res)
-      return collectPageTags(() => handle(req, res))
-    }),
-  )
+  const answer = () => {
+    secure(req, res)
+    if (refuseOversizedLead(req, res)) return
+    forTier(res)
+    return collectPageTags(() => handle(req, res))
+  }
+  images.guard(req, res, () => (req.url?.startsWith('/api/') ? apiReads.serve(req, res, answer) : pages.serve(req, res, answer)))
 })
 server.listen(port, () => console.log(`[stipple] Ready in ${Date.now() - startedAt} ms on http://localhost:${port} (page cache ${megabytes} MB)`))
 

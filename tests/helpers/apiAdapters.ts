@@ -47,7 +47,7 @@ export const findAs = async (payload: Payload, api: Api, s: Session, collection:
     )
   }
   if (api === 'rest') {
-    const query = [...toQuery(where, 'where'), `depth=${o.depth ?? 0}`, 'limit=200', ...(o.draft ? ['draft=true'] : [])]
+    const query = [...toQuery(where, 'where'), `depth=${o.depth ?? 0}`, 'limit=100', ...(o.draft ? ['draft=true'] : [])]
     return fromRest(await rest('GET', `${collection}?${query.join('&')}`, { token: s.token }))
   }
   const { one, many, fields } = GQL[collection]

@@ -26,6 +26,9 @@ export const Clinics: CollectionConfig = {
     update: updateOwnClinic,
     delete: platformAdmins,
   },
+  // Where a clinic is populated (a case study's, a page's): who and where it is, and the address of
+  // its site — not its branding, hours and routing. A reader who needs more asks for it (`populate`).
+  defaultPopulate: { name: true, slug: true, status: true, hostnames: true, contact: { city: true } },
   hooks: {
     beforeValidate: [ensureUniqueHostnames],
     afterChange: [revalidateClinicAfterChange],

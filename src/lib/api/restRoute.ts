@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import { asksForDrafts, asPrivateRead, asPublicRead, beyondAnonymousLimits, isAnonymous, isPublicRoute } from './publicReads'
+
 type RestHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 const notFound = (request: Request) => Response.json({ message: `Route not found "${new URL(request.url).pathname}"` }, { status: 404 })
@@ -41,6 +43,9 @@ const numericIdOf = (config: SanitizedConfig, [first, second, third, fourth]: st
  * - a route a collection switched off (Payload's own migrations table) is no route either, not 501;
  * - the file route's `prefix` query parameter is dropped: files live under a fixed prefix per
  *   collection (docs/decisions/0005), and Payload would query a field that is not stored (500).
+ * And reads are sent as public or private (src/lib/api/publicReads.ts): an anonymous read of
+ * published content with its ETag and a shared lifetime, within the anonymous limits; anything
+ * else read as JSON with `private, no-store`.
  */
 export const restRoute =
   (configPromise: Promise<SanitizedConfig> | SanitizedConfig, handler: RestHandler): RestHandler =>
@@ -54,6 +59,13 @@ export const restRoute =
       url.searchParams.delete('prefix')
       forwarded = new Request(url, request)
     }
-    const response = await handler(forwarded, context)
-    return response.status === 501 ? notFound(request) : response
+    if (request.method !== 'GET') return answer(request, await handler(forwarded, context))
+    const anonymous = isAnonymous(request)
+    const beyondLimits = anonymous ? beyondAnonymousLimits(url) : null
+    if (beyondLimits) return Response.json({ errors: [{ message: beyondLimits }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+    const response = answer(request, await handler(forwarded, context))
+    if (!(response.headers.get('content-type') ?? '').includes('json')) return response
+    return anonymous && isPublicRoute(slug) && !asksForDrafts(url) ? asPublicRead(request, response) : asPrivateRead(response)
   }
+
+const answer = (request: Request, response: Response) => (response.status === 501 ? notFound(request) : response)

@@ -26,6 +26,10 @@ import { expiriesSoFar } from './expiryCounts.cjs'
  * @property {number} maxAgeSeconds A ceiling on how long a page is served from here, whatever Next's own lifetime for it.
  * @property {() => number} [now]
  */
+/**
+ * What one cache keeps: which requests it answers (their key, or null) and for how long a response may be kept (or null).
+ * @typedef {{ keyOf: (req: IncomingMessage) => string | null, lifetimeOf: (res: ServerResponse) => number | null, revalidates: boolean }} Policy
+ */
 
 const NEXT_PAYLOAD_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'next-url']
 const NOT_PAGES = /^\/(?:_next|api|admin|healthz|readyz)(?:\/|$)/
@@ -98,8 +102,57 @@ const sharedLifetimeSeconds = (res) => {
   return sMaxAge ? Number(sMaxAge[1]) : null
 }
 
+const SIGNED_IN = /(?:^|;\s*)payload-token=/
+
+/**
+ * An anonymous read through the API (no session cookie, no Authorization header), keyed by its
+ * address alone: the API answers the same on every host. A browser's cross-origin read (with an
+ * `Origin`) is left to the app, whose CORS answer depends on that origin.
+ * @param {IncomingMessage} req
+ * @returns {string | null}
+ */
+const apiReadOf = (req) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null
+  const url = req.url ?? ''
+  if (!url.startsWith('/api/')) return null
+  if (req.headers.authorization !== undefined || SIGNED_IN.test(req.headers.cookie ?? '') || req.headers.origin !== undefined) return null
+  return url
+}
+
+/**
+ * The app's verdict on an API answer (src/lib/api/publicReads.ts): public, with its ETag.
+ * @param {ServerResponse} res
+ * @returns {number | null} seconds it may be shared
+ */
+const publicReadLifetimeSeconds = (res) => {
+  if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined || res.getHeader('etag') === undefined) return null
+  const cacheControl = nextCacheControl(res)
+  if (!/\bpublic\b/.test(cacheControl) || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return null
+  const sMaxAge = /\bs-maxage=(\d+)/.exec(cacheControl)
+  return sMaxAge ? Number(sMaxAge[1]) : null
+}
+
+/** @param {string | undefined} ifNoneMatch @param {unknown} etag */
+const alreadyHeld = (ifNoneMatch, etag) =>
+  typeof ifNoneMatch === 'string' && typeof etag === 'string' && ifNoneMatch.split(',').some((candidate) => candidate.trim() === '*' || candidate.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))
+
+/** @type {Policy} */
+const PAGES = { keyOf: pageOf, lifetimeOf: sharedLifetimeSeconds, revalidates: false }
+/** @type {Policy} */
+const PUBLIC_READS = { keyOf: apiReadOf, lifetimeOf: publicReadLifetimeSeconds, revalidates: true }
+
 /** @param {PageCacheOptions} options */
-export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => {
+export const createPageCache = (options) => createResponseCache(options, PAGES)
+
+/**
+ * The API's public answers, kept as the pages are and emptied by the same expiries, in a budget
+ * of their own: a flood of made-up query strings can only push out other API answers, never pages.
+ * @param {PageCacheOptions} options
+ */
+export const createApiReadCache = (options) => createResponseCache(options, PUBLIC_READS)
+
+/** @param {PageCacheOptions} options @param {Policy} policy */
+const createResponseCache = ({ maxBytes, maxAgeSeconds, now = Date.now }, policy) => {
   /** @type {Map<string, Entry>} */
   const entries = new Map()
   let bytes = 0
@@ -149,6 +202,12 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
 
   /** @param {IncomingMessage} req @param {ServerResponse} res @param {Entry} entry */
   const replay = (req, res, entry) => {
+    if (policy.revalidates && alreadyHeld(req.headers['if-none-match'], entry.headers.etag)) {
+      const { etag, 'cache-control': cacheControl, vary } = entry.headers
+      res.writeHead(304, { etag, 'cache-control': cacheControl, vary, 'x-stipple-cache': 'HIT' })
+      res.end()
+      return
+    }
     res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-stipple-cache': 'HIT' })
     res.end(req.method === 'HEAD' ? undefined : entry.body)
   }
@@ -190,7 +249,7 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
       }
     )
     res.once('finish', () => {
-      const lifetime = sharedLifetimeSeconds(res)
+      const lifetime = policy.lifetimeOf(res)
       if (lifetime === null || lifetime <= 0) return
       const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_REPLAYED.has(name)))
       keep(`${page} ${String(res.getHeader('content-encoding') ?? 'identity').toLowerCase()}`, { status: res.statusCode, headers, body: Buffer.concat(chunks), expiries, freshUntil: now() + 1000 * Math.min(lifetime, maxAgeSeconds) })
@@ -203,7 +262,7 @@ export const createPageCache = ({ maxBytes, maxAgeSeconds, now = Date.now }) => 
      * @param {IncomingMessage} req @param {ServerResponse} res @param {() => unknown} next
      */
     serve: (req, res, next) => {
-      const page = pageOf(req)
+      const page = policy.keyOf(req)
       if (page === null) return next()
       const entry = lookup(`${page} ${wantedCoding(req)}`)
       if (entry) return replay(req, res, entry)

@@ -46,7 +46,9 @@ const shortenLifetime = (res) => {
   const shared = /\bs-maxage=(\d+)/.exec(cacheControl)
   if (!shared || /\b(?:private|no-store|no-cache)\b/.test(cacheControl)) return
   storeOf(res)[NEXT_CACHE_CONTROL] = cacheControl
-  res.setHeader('Cache-Control', `s-maxage=${Math.min(Number(shared[1]), SHARED_SECONDS)}, stale-while-revalidate=${STALE_SECONDS}`)
+  // What it says to browsers (an API read's `max-age=0, must-revalidate`) stays as it is.
+  const forBrowsers = cacheControl.split(',').map((directive) => directive.trim()).filter((directive) => directive && !/^(?:s-maxage|stale-while-revalidate)=/i.test(directive))
+  res.setHeader('Cache-Control', [...forBrowsers, `s-maxage=${Math.min(Number(shared[1]), SHARED_SECONDS)}`, `stale-while-revalidate=${STALE_SECONDS}`].join(', '))
 }
 
 /**
