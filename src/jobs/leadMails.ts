@@ -32,8 +32,9 @@ export const send = async (payload: Payload, message: Parameters<Payload['sendEm
 const loadLead = async (payload: Payload, id: number) => {
   const lead = (await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true })) as Lead | null
   // Erased, anonymised or filed as spam since it was queued: no mail about it.
-  if (!lead || lead.anonymisedAt || lead.status === 'spam' || typeof lead.clinic !== 'object' || !lead.clinic) return null
-  return { lead, clinic: lead.clinic as Clinic }
+  const clinic = populated(lead?.clinic)
+  if (!lead || lead.anonymisedAt || lead.status === 'spam' || !clinic) return null
+  return { lead, clinic }
 }
 
 /** A mail about one lead: built from the lead and its clinic when the job runs, skipped when it no longer applies. */
