@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { readEnv } from '@/lib/env'
 import { clinicNotification, visitorConfirmation } from '@/lib/leads/mails'
 import { populated } from '@/lib/relationships'
+import { adminDocumentPath } from '@/lib/sites/routes'
 import type { Clinic, Lead } from '@/payload-types'
 
 type LeadMailIO = { input: { lead: number }; output: { sent: boolean } }
@@ -59,7 +60,7 @@ const leadMailTask = (
 export const notifyClinicOfLeadTask = leadMailTask('notifyClinicOfLead', 'E-mail a new lead to its clinic', (lead, clinic) => {
   const to = (clinic.leadRouting?.notificationEmails ?? []).map((entry) => entry.email)
   const treatment = populated(lead.treatmentOfInterest)
-  const mail = clinicNotification(clinic, { ...lead, treatmentTitle: treatment?.title ?? null }, `${env.serverUrl}/admin/collections/leads/${lead.id}`)
+  const mail = clinicNotification(clinic, { ...lead, treatmentTitle: treatment?.title ?? null }, `${env.serverUrl}${adminDocumentPath('leads', lead.id)}`)
   return { to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail }
 })
 
