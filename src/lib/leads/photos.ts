@@ -1,3 +1,5 @@
+import 'server-only'
+
 import { detectImageMimeType, NotAnImageError, withoutMetadata } from '@/lib/images'
 
 import { arrivalQueue } from './arrivalQueue'
