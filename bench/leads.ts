@@ -3,6 +3,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 
 import { issueFormToken } from '../src/lib/leads/formToken'
+import { siteRoutes } from '../src/lib/sites/routes'
 
 export type LeadIntakeResult = {
   leadsPerSecond: number
@@ -71,7 +72,7 @@ export const loadLeadIntake = async (
   const contentType = encode().contentType
   const fire = (duration: number) =>
     autocannon({
-      url: `${origin}/book/request`,
+      url: `${origin}${siteRoutes.bookRequest}`,
       connections,
       duration,
       requests: [

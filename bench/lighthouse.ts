@@ -4,6 +4,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 import { CHROMIUM, CHROMIUM_FLAGS } from '../tests/browser/chromium'
+import { siteRoutes } from '../src/lib/sites/routes'
 import { get } from './http'
 
 /*
@@ -15,10 +16,10 @@ import { get } from './http'
 
 export const LIGHTHOUSE_PAGES: [name: string, host: string, path: string][] = [
   ['clinic home', 'london.localhost', '/'],
-  ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
-  ['results gallery', 'london.localhost', '/results'],
-  ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
-  ['book', 'london.localhost', '/book'],
+  ['treatment page', 'london.localhost', siteRoutes.treatment('scar-camouflage')],
+  ['results gallery', 'london.localhost', siteRoutes.results],
+  ['case study', 'london.localhost', siteRoutes.result('london-crown-and-hairline')],
+  ['book', 'london.localhost', siteRoutes.book],
   ['brand hub', 'localhost', '/'],
 ]
 

@@ -8,6 +8,7 @@ import { startEmbeddedDatabase } from '../scripts/lib/embeddedDatabase'
 import { freePort } from '../scripts/lib/freePort'
 import { productionServerCommand, scriptProcessArgs } from '../scripts/lib/scriptProcess'
 import { varnishInstalled } from '../scripts/lib/varnish'
+import { siteRoutes } from '../src/lib/sites/routes'
 import { measureEditToLive } from './editToLive'
 import { get } from './http'
 import { benchPhoto, loadLeadIntake } from './leads'
@@ -67,9 +68,9 @@ const env: NodeJS.ProcessEnv = {
 const targets: [string, string, string][] = [
   ['brand hub', 'localhost', '/'],
   ['clinic home', 'london.localhost', '/'],
-  ['treatment page', 'london.localhost', '/treatments/scar-camouflage'],
-  ['results gallery', 'london.localhost', '/results'],
-  ['case study', 'london.localhost', '/results/london-crown-and-hairline'],
+  ['treatment page', 'london.localhost', siteRoutes.treatment('scar-camouflage')],
+  ['results gallery', 'london.localhost', siteRoutes.results],
+  ['case study', 'london.localhost', siteRoutes.result('london-crown-and-hairline')],
   ['sitemap', 'london.localhost', '/sitemap.xml'],
   // A query string goes past the page cache: Next's own cached answer, for comparison.
   ['clinic home, Next alone', 'london.localhost', '/?from=bench'],

@@ -3,6 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { readEnv } from '@/lib/env'
 import { clinicNotification, visitorConfirmation } from '@/lib/leads/mails'
 import { populated } from '@/lib/relationships'
+import { adminDocumentPath } from '@/lib/sites/routes'
 import type { Clinic, Lead } from '@/payload-types'
 
 type LeadMailIO = { input: { lead: number }; output: { sent: boolean } }
@@ -32,8 +33,9 @@ export const send = async (payload: Payload, message: Parameters<Payload['sendEm
 const loadLead = async (payload: Payload, id: number) => {
   const lead = (await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true })) as Lead | null
   // Erased, anonymised or filed as spam since it was queued: no mail about it.
-  if (!lead || lead.anonymisedAt || lead.status === 'spam' || typeof lead.clinic !== 'object' || !lead.clinic) return null
-  return { lead, clinic: lead.clinic as Clinic }
+  const clinic = populated(lead?.clinic)
+  if (!lead || lead.anonymisedAt || lead.status === 'spam' || !clinic) return null
+  return { lead, clinic }
 }
 
 /** A mail about one lead: built from the lead and its clinic when the job runs, skipped when it no longer applies. */
@@ -58,7 +60,7 @@ const leadMailTask = (
 export const notifyClinicOfLeadTask = leadMailTask('notifyClinicOfLead', 'E-mail a new lead to its clinic', (lead, clinic) => {
   const to = (clinic.leadRouting?.notificationEmails ?? []).map((entry) => entry.email)
   const treatment = populated(lead.treatmentOfInterest)
-  const mail = clinicNotification(clinic, { ...lead, treatmentTitle: treatment?.title ?? null }, `${env.serverUrl}/admin/collections/leads/${lead.id}`)
+  const mail = clinicNotification(clinic, { ...lead, treatmentTitle: treatment?.title ?? null }, `${env.serverUrl}${adminDocumentPath('leads', lead.id)}`)
   return { to: to.length > 0 ? to : clinic.contact.email, replyTo: lead.email, ...mail }
 })
 

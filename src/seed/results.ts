@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { siteRoutes } from '@/lib/sites/routes'
+
 import { DEMO_CASE_STUDIES } from './data/caseStudies'
 import { DEMO_LEADS } from './data/leads'
 import { demoConsentPdf } from './consentPdf'
@@ -90,7 +92,7 @@ export const seedLeads = async (payload: Payload, clinics: Map<string, number>, 
       privacyConsent: true,
       marketingOptIn: false,
       status: lead.status,
-      source: { landingPage: `http://${lead.clinic}.localhost:3000/book`, utmSource: lead.utmSource },
+      source: { landingPage: `http://${lead.clinic}.localhost:3000${siteRoutes.book}`, utmSource: lead.utmSource },
     })
   }
 }

@@ -27,10 +27,14 @@ export const sourceFiles = (): string[] =>
 /** Lines of a file, as `wc -l` counts them. */
 export const linesOf = (file: string) => readFileSync(path.join(ROOT, file), 'utf8').split('\n').length - 1
 
-const compilerOptions = (() => {
+const tsconfig = (() => {
   const { config } = ts.readConfigFile(path.join(ROOT, 'tsconfig.json'), ts.sys.readFile)
-  return ts.parseJsonConfigFileContent(config, ts.sys, ROOT).options
+  return ts.parseJsonConfigFileContent(config, ts.sys, ROOT)
 })()
+const compilerOptions = tsconfig.options
+
+/** The project files `tsc` (and `next build`) type-check: those the tsconfig includes. */
+export const typeCheckedFiles = (): Set<string> => new Set(tsconfig.fileNames.map((file) => path.relative(ROOT, file)))
 
 /** The specifiers a module loads when it runs: type-only imports and exports are left out. */
 const runtimeSpecifiers = (file: string): string[] => {

@@ -2,7 +2,8 @@ import pg from 'pg'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { announceExpiredTags, EXPIRED_TAGS_CHANNEL } from '@/lib/cache/expiryAnnouncements'
+import { EXPIRED_TAGS_CHANNEL } from '@/lib/cache/channels.cjs'
+import { announceExpiredTags } from '@/lib/cache/expiryAnnouncements'
 import { revalidateTags } from '@/lib/cache/revalidate'
 import { tags } from '@/lib/cache/tags'
 
@@ -11,7 +12,7 @@ import { testPayload } from '../helpers/payload'
 /*
  * Changes made outside Next (here: this test process, as in the jobs worker) expire no page cache
  * where they happen; their tags are announced on PostgreSQL's channel, which every app process
- * listens to (cacheHandler.cjs). Listened to here with a plain LISTEN connection.
+ * listens to (postgresExpiries.cjs). Listened to here with a plain LISTEN connection.
  */
 
 describe('announcing cache expiries made outside Next', () => {

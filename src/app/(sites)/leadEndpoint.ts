@@ -8,6 +8,7 @@ import { rateLimiterFor } from '@/lib/leads/rateLimit'
 import { visitorAddress } from '@/lib/leads/visitor'
 import { liveSites } from '@/lib/sites/liveSites'
 import { sitePayload } from '@/lib/sites/payload'
+import { siteRoutes } from '@/lib/sites/routes'
 import { getSite, sitePath } from '@/lib/sites/site'
 import { platformOf, siteRoute, strayRedirect } from '@/lib/sites/siteRoute'
 
@@ -65,8 +66,8 @@ export const takeLeadRequest = async (request: Request) => {
     secret: env.payloadSecret,
     clientIp: visitorAddress(request.headers, env.trustedProxyHops),
     mailJobs: LEAD_MAILS,
-    thanksPath: sitePath(site, '/book/thanks'),
-    formPath: sitePath(site, '/book'),
+    thanksPath: sitePath(site, siteRoutes.bookThanks),
+    formPath: sitePath(site, siteRoutes.book),
     log: (line) => payload.logger.info(line),
   })
 }

@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import { checkPhotos, CONTACT_METHODS, CONTACT_TIMES, type FieldErrors, FORM_FIELDS, LEAD_LIMITS, validateLead } from '@/lib/leads/schema'
-import { rememberedVisit } from '@/lib/leads/visit'
+import { rememberedVisit } from '@/lib/leads/client/visit'
 
 import styles from './LeadForm.module.css'
 import { ConsentText, contactId, control, ErrorMessage, errorId, ErrorSummary, fieldId, hintId, Question, questionClass, SentPanel, telHref } from './leadFormParts'

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 
-import { rememberVisit } from '@/lib/leads/visit'
+import { rememberVisit } from '@/lib/leads/client/visit'
 
 /** Notes the visit's landing page and referrer once, for the lead form's attribution. */
 export const VisitMemory = () => {

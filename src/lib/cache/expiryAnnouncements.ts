@@ -1,20 +1,15 @@
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
+import { EXPIRED_TAGS_CHANNEL } from './channels.cjs'
 import { tagsExpiredOutsideNext } from './revalidate'
-
-/**
- * PostgreSQL's LISTEN/NOTIFY channel on which processes without Next's page cache (the jobs
- * worker) tell the app processes which cache tags their changes expired. Every app process listens
- * (src/lib/cache/cacheHandler.cjs, which names the same channel), whether or not Redis is in use.
- */
-export const EXPIRED_TAGS_CHANNEL = 'stipple_expired_tags'
 
 // NOTIFY payloads must stay under 8000 bytes.
 const TAGS_PER_NOTICE = 40
 
 /**
- * Announces the tags expired outside Next so far. Call it after the changes are committed: an app
+ * Announces the tags expired outside Next so far on PostgreSQL's channel, which every app process
+ * listens to (postgresExpiries.cjs). Call it after the changes are committed: an app
  * process re-renders the page as soon as it hears, and must then read the new data.
  */
 export const announceExpiredTags = async (payload: Payload): Promise<number> => {

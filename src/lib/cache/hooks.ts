@@ -1,15 +1,11 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
+import type { Related } from '@/lib/relationships'
+
 import { revalidateTags } from './revalidate'
 
-type Doc = Record<string, unknown> & { _status?: 'draft' | 'published' | null }
-
-/** The clinic a row belongs to, whether or not the relationship was populated. */
-export const clinicIdOf = (doc: Doc | undefined): number | undefined => {
-  const clinic = doc?.clinic as number | { id: number } | null | undefined
-  if (clinic == null) return undefined
-  return typeof clinic === 'number' ? clinic : clinic.id
-}
+/** A row as the hooks see it; `clinic` is read with `idOf`, populated or not. */
+type Doc = Record<string, unknown> & { _status?: 'draft' | 'published' | null; clinic?: Related }
 
 /** A save that neither publishes nor unpublishes anything (a draft on top of a draft) shows nowhere. */
 const onlyDrafts = (doc: Doc, previousDoc: Doc | undefined) =>

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { clinicIdOf } from '@/lib/cache/hooks'
+import { idOf, type Related } from '@/lib/relationships'
 
-type Doc = Record<string, unknown> & { id: number; _status?: 'draft' | 'published' | null }
+type Doc = Record<string, unknown> & { id: number; _status?: 'draft' | 'published' | null; clinic?: Related }
 
 /**
  * Whether the row was live before this save. The log's own last entry says so; `previousDoc` cannot,
@@ -46,7 +46,7 @@ export const logPublishing =
         collectionName: collection,
         document: row.id,
         title: String(row[titleField] ?? '').slice(0, 200),
-        clinic: clinicIdOf(row),
+        clinic: idOf(row.clinic),
         // A scheduled publish runs as the person who scheduled it; no user means the system.
         by: req.user?.collection === 'users' ? req.user.id : undefined,
       },

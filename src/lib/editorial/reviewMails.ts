@@ -2,7 +2,7 @@ import { escapeHtml } from '@/lib/leads/escape'
 import { colours, layout, type Mail } from '@/lib/leads/mails'
 import { canonicalUrl, clinicOrigin } from '@/lib/seo/canonical'
 import type { CaseStudy, Clinic } from '@/payload-types'
-import { clinicPathBase, siteRoutes } from '@/lib/sites/routes'
+import { adminDocumentPath, clinicPathBase, siteRoutes } from '@/lib/sites/routes'
 
 /*
  * The mails of the case-study review loop, in the clinic's colours like its lead mails. Every
@@ -23,7 +23,7 @@ const quote = (text: string) =>
   `<blockquote style="margin:0 0 16px;padding:12px 16px;border-left:4px solid #c9ced6;background:#f4f5f7;white-space:pre-wrap">${escapeHtml(text)}</blockquote>`
 
 /** Where a case study is open in the admin. */
-export const caseStudyAdminUrl = (serverUrl: string, id: number) => `${serverUrl}/admin/collections/case-studies/${id}`
+export const caseStudyAdminUrl = (serverUrl: string, id: number) => `${serverUrl}${adminDocumentPath('case-studies', id)}`
 
 /** The public page of a result: on the clinic's own host, or under /clinics/<slug> when it has none. */
 export const resultPageUrl = (serverUrl: string, clinic: Pick<Clinic, 'hostnames' | 'slug'>, slug: string) =>

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import sharp, { type Sharp } from 'sharp'
 
 import { encodedAs, type ImageHeader, NotAnImageError, readImageHeader } from '@/lib/images'

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import { Redis } from 'ioredis'
 
 export type Limit = { max: number; windowMs: number }

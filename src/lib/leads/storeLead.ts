@@ -1,3 +1,5 @@
+import 'server-only'
+
 import { createHash, randomUUID } from 'node:crypto'
 
 import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { idOf, populated } from '@/lib/relationships'
 import type { CaseStudy, Page, Treatment } from '@/payload-types'
 
 import { clinicPathBase, siteRoutes } from './routes'
@@ -12,10 +13,12 @@ import { clinicPathBase, siteRoutes } from './routes'
 /** Only paths of a clinic site on this origin: never another host, never a protocol-relative URL. */
 export const isPreviewPath = (path: string) => /^\/clinics\/[a-z0-9-]+(\/[a-z0-9-]*)*$/.test(path)
 
-const slugOfClinic = async (payload: Payload, clinic: unknown) => {
-  if (clinic && typeof clinic === 'object' && 'slug' in clinic) return String(clinic.slug)
-  if (typeof clinic !== 'number') return null
-  const found = await payload.findByID({ collection: 'clinics', id: clinic, depth: 0, overrideAccess: true, select: { slug: true } })
+const slugOfClinic = async (payload: Payload, clinic: Page['clinic'] | CaseStudy['clinic'] | undefined) => {
+  const slug = populated(clinic)?.slug
+  if (slug) return slug
+  const id = idOf(clinic)
+  if (id === undefined) return null
+  const found = await payload.findByID({ collection: 'clinics', id, depth: 0, overrideAccess: true, select: { slug: true } })
   return found?.slug ?? null
 }
 

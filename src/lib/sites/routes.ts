@@ -1,7 +1,9 @@
+import type { CollectionSlug } from 'payload'
+
 /*
  * Every path of a clinic site, relative to where the site starts (its own host, or the
  * `/clinics/<slug>` fallback): pages, links, the sitemap, structured data, mails and previews all
- * build them here, so a path is spelled once.
+ * build them here, so a path is spelled once. The admin's document links, for mails, are at the end.
  */
 export const siteRoutes = {
   home: '/',
@@ -21,3 +23,6 @@ export const siteRoutes = {
 
 /** Where a clinic's site starts on the platform's own host, for tools (and previews) that cannot set a Host. */
 export const clinicPathBase = (slug: string) => `/clinics/${slug}`
+
+/** Where a document is open in the admin, on the platform's own origin: the links in mails to clinics and to marketing. */
+export const adminDocumentPath = (collection: CollectionSlug, id: number) => `/admin/collections/${collection}/${id}`

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { idOf, type Related } from '@/lib/relationships'
+import { idOf, populated, type Related } from '@/lib/relationships'
 
 /*
  * Which images a document shows: every upload or relationship field that points at media, at any
@@ -14,9 +14,9 @@ const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relation
 const addReference = (value: unknown, found: Set<number>): void => {
   if (Array.isArray(value)) return value.forEach((one) => addReference(one, found))
   // A polymorphic relationship keeps `{ relationTo, value }`.
-  if (value && typeof value === 'object' && 'relationTo' in value) {
-    const { relationTo, value: inner } = value as { relationTo?: unknown; value?: unknown }
-    if (relationTo === 'media') addReference(inner, found)
+  const held = populated(value as Related | { relationTo?: unknown; value?: unknown })
+  if (held && 'relationTo' in held) {
+    if (held.relationTo === 'media') addReference(held.value, found)
     return
   }
   // Stored data of any shape: idOf answers undefined for whatever is not an id or a document.

@@ -41,13 +41,14 @@ export default async function ResultsPage({ params }: Props) {
   const [results, brand] = await Promise.all([getResults(site.clinic.id), getBrandSettings()])
   const items = results.flatMap((result) => {
     const image = result.imagePairs[0] && thumbnail(result.imagePairs[0].after)
-    if (!image || typeof result.treatment !== 'object') return []
+    const treatment = populated(result.treatment)
+    if (!image || !treatment) return []
     return [
       {
         slug: result.slug,
         title: result.title,
         href: sitePath(site, siteRoutes.result(result.slug)),
-        treatment: { slug: result.treatment.slug, title: result.treatment.title },
+        treatment: { slug: treatment.slug, title: treatment.title },
         norwoodStage: result.client?.norwoodStage,
         fitzpatrickType: result.client?.fitzpatrickType,
         sessions: result.sessions,
