@@ -41,9 +41,13 @@ describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
 
   it('an edit through instance A is live on instance B within a second', async () => {
     const question = DEMO_FAQS.find((faq) => faq.clinic === 'london')!.question
-    // B has the page cached (in the page cache in front of Next) before the edit.
+    // B has the page cached (in the page cache in front of Next) before the edit, and a public API read of it.
     await visit(page(b, '/faq'))
     expect((await visit(page(b, '/faq'))).headers['x-stipple-cache']).toBe('HIT')
+    const apiRead = `${b.origin()}/api/faqs?where[question][like]=${encodeURIComponent(question.split(' ').slice(0, 3).join(' '))}&depth=0`
+    const readOnB = async () => ({ response: await fetch(apiRead), at: Date.now() })
+    await readOnB()
+    expect((await readOnB()).response.headers.get('x-stipple-cache')).toBe('HIT')
 
     const { token } = await signIn(a.origin(), 'owner.london@stipple.localhost')
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
@@ -60,6 +64,10 @@ describe.skipIf(!redisUp)('two app instances sharing Redis', () => {
       while (!html.includes(edited) && Date.now() - start < 5_000) html = (await visit(page(b, '/faq'))).text
       expect(html).toContain(edited)
       expect(Date.now() - start).toBeLessThan(1_000)
+      // The API on B has dropped its kept answer too.
+      const { response, at } = await readOnB()
+      expect(((await response.json()) as { docs: { question: string }[] }).docs.map((faq) => faq.question)).toContain(edited)
+      expect(at - start).toBeLessThan(1_000)
     } finally {
       await fetch(`${a.origin()}/api/faqs/${id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ question }) })
     }
