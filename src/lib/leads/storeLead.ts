@@ -33,6 +33,15 @@ export type NewLead = {
 
 export type Stored = { id: number; duplicate: boolean }
 
+/** Where SQL runs: the pool, or the lead's open transaction. */
+export type SqlExecutor = Pick<PostgresAdapter['drizzle'], 'execute'>
+
+/**
+ * What is written with a new lead, in the lead's own transaction (a booked time): when it throws,
+ * neither is stored. It is not run for a repeated submission, whose first one already wrote it.
+ */
+export type WrittenWithLead = (db: SqlExecutor, leadId: number) => Promise<void>
+
 type InsertContext = { submissionKey: string; photoIds: number[]; mails: LeadMailJobs }
 
 /** The same form sent twice with the same content gets the same key. */
@@ -111,7 +120,7 @@ export const formNonceUsed = async (payload: Payload, nonce: string): Promise<bo
  * The new lead's id, or the earlier lead's when this form was already sent with this content (a
  * double click, a retry). The same token with other content is a second lead from one form: refused.
  */
-const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>, lead: NewLead, photoIds: number[], mails: LeadMailJobs): Promise<Stored> => {
+const insertOrFindLead = async (db: SqlExecutor, lead: NewLead, photoIds: number[], mails: LeadMailJobs): Promise<Stored> => {
   const submissionKey = submissionKeyOf(lead)
   const { rows } = await db.execute<{ id: number }>(insertLead(lead, { submissionKey, photoIds, mails }))
   if (rows[0]) return { id: rows[0].id, duplicate: false }
@@ -126,13 +135,18 @@ const insertOrFindLead = async (db: Pick<PostgresAdapter['drizzle'], 'execute'>,
  * about the lead, or there is no lead and the visitor is told so. A second submission of the same
  * form returns the first lead instead of making another.
  */
-export const storeLead = async (payload: Payload, lead: NewLead, mails: LeadMailJobs): Promise<Stored> => {
-  if (lead.photos.length === 0) return insertOrFindLead(postgres(payload).drizzle, lead, [], mails)
-  return storeLeadWithPhotos(payload, lead, mails)
+export const storeLead = async (payload: Payload, lead: NewLead, mails: LeadMailJobs, withLead?: WrittenWithLead): Promise<Stored> => {
+  if (lead.photos.length > 0) return storeLeadWithPhotos(payload, lead, mails, withLead)
+  if (!withLead) return insertOrFindLead(postgres(payload).drizzle, lead, [], mails)
+  return postgres(payload).drizzle.transaction(async (transaction) => {
+    const stored = await insertOrFindLead(transaction, lead, [], mails)
+    if (!stored.duplicate) await withLead(transaction, stored.id)
+    return stored
+  })
 }
 
 /** Photos go through Payload's upload pipeline (files, sizes); the lead joins their transaction. */
-const storeLeadWithPhotos = async (payload: Payload, lead: NewLead, mails: LeadMailJobs): Promise<Stored> => {
+const storeLeadWithPhotos = async (payload: Payload, lead: NewLead, mails: LeadMailJobs, withLead?: WrittenWithLead): Promise<Stored> => {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   const writtenFiles: string[] = []
@@ -154,12 +168,14 @@ const storeLeadWithPhotos = async (payload: Payload, lead: NewLead, mails: LeadM
         if (file) writtenFiles.push(file)
       }
     }
-    const stored = await insertOrFindLead(await transactionOf(payload, req), lead, photoIds, mails)
+    const db = await transactionOf(payload, req)
+    const stored = await insertOrFindLead(db, lead, photoIds, mails)
     if (stored.duplicate) {
       // The earlier submission has its own photos; this one's are not needed.
       await discard(payload, req, writtenFiles)
       return stored
     }
+    if (withLead) await withLead(db, stored.id)
     await commitTransaction(req)
     return stored
   } catch (error) {
