@@ -7,7 +7,7 @@ import { scriptProcessArgs } from '../scripts/lib/scriptProcess'
 import { postForm } from './http'
 
 export type BookingBenchResult = {
-  freeTimes: { runs: number; freeTimesPerRun: number; p50Ms: number; p95Ms: number; maxMs: number; computeP95Ms: number }
+  freeTimes: { runs: number; freeTimesPerRun: number; p50Ms: number; p95Ms: number; maxMs: number; computeP95Ms: number; readP95Ms: number }
   concurrent: { slots: number; attemptsPerSlot: number; booked: number; toldTaken: number; otherAnswers: number; slotsWithOneBooking: number; doubleBookings: number }
 }
 

@@ -30,6 +30,7 @@ const samples = []
 for (let run = 0; run < RUNS; run++) samples.push(await measure())
 const totals = samples.map((sample) => sample.totalMs).sort((a, b) => a - b)
 const computes = samples.map((sample) => sample.computeMs).sort((a, b) => a - b)
+const reads = samples.map((sample) => sample.totalMs - sample.computeMs).sort((a, b) => a - b)
 
 const calendar = (await readClinicCalendar(payload, clinic.id, Date.now()))!
 const type = calendar.types[0]!
@@ -45,6 +46,7 @@ console.log(
     p95Ms: percentile(totals, 95),
     maxMs: percentile(totals, 100),
     computeP95Ms: percentile(computes, 95),
+    readP95Ms: percentile(reads, 95),
     target: { clinic: clinic.id, type: type.id, practitioner, times: targets.map((time) => new Date(time).toISOString()) },
   }),
 )

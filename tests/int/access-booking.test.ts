@@ -169,6 +169,20 @@ describe('booking', () => {
       })
     }
 
+    it('as clinic staff of London, can still mark attended a booking of a practitioner who has since stopped consulting', async () => {
+      const id = await throwaway(payload, seed, 'bookings', seed.clinics.london)
+      made.push({ collection: 'bookings', id })
+      const { practitioner } = await payload.findByID({ collection: 'bookings', id, depth: 0, overrideAccess: true })
+      await payload.update({ collection: 'team-members', id: practitioner as number, data: { consults: false }, overrideAccess: true })
+      try {
+        const res = await updateAs(payload, 'rest', s.staffLondon, 'bookings', id, { status: 'attended' })
+        expect(res.status, res.message).toBe(200)
+        expect((await payload.findByID({ collection: 'bookings', id, overrideAccess: true })).status).toBe('attended')
+      } finally {
+        await payload.update({ collection: 'team-members', id: practitioner as number, data: { consults: true }, overrideAccess: true })
+      }
+    })
+
     it('as franchise owner of London, cannot bring a cancelled booking back (its time may be someone else’s)', async () => {
       const id = await throwaway(payload, seed, 'bookings', seed.clinics.london, { status: 'cancelled' })
       made.push({ collection: 'bookings', id })

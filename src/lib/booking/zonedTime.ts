@@ -44,6 +44,23 @@ export const wallClockOf = (timeZone: string, instant: number): WallClock => {
   return { date: wall.toISOString().slice(0, 10), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() }
 }
 
+/** Offsets around a local day, in ms: the same number twice on every day the clocks do not change. */
+const dayOffsets = new Map<string, [number, number]>()
+
+const offsetsAround = (timeZone: string, date: CalendarDate): [number, number] => {
+  const key = `${timeZone} ${date}`
+  let offsets = dayOffsets.get(key)
+  if (!offsets) {
+    const midnight = Date.parse(`${date}T00:00:00Z`)
+    // From noon the day before to noon the day after: every offset any instant of this local day can have.
+    offsets = [offsetAt(timeZone, midnight - 12 * 60 * MINUTE), offsetAt(timeZone, midnight + 36 * 60 * MINUTE)]
+    // A day's entry never changes; the map is cleared now and then so a long-lived server keeps it small.
+    if (dayOffsets.size > 20_000) dayOffsets.clear()
+    dayOffsets.set(key, offsets)
+  }
+  return offsets
+}
+
 /**
  * The instant the clinic's clock shows `minutes` past midnight on `date` (minutes may reach 1440,
  * the next midnight). On the day clocks go back, a time shown twice is its first showing; on the
@@ -52,6 +69,9 @@ export const wallClockOf = (timeZone: string, instant: number): WallClock => {
  */
 export const instantOf = (timeZone: string, date: CalendarDate, minutes: number): number => {
   const asUtc = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE
+  const [dayBefore, dayAfter] = offsetsAround(timeZone, date)
+  // Most days: one offset all day long, and nothing more to ask the time-zone data.
+  if (dayBefore === dayAfter) return asUtc - dayBefore
   // No zone changes its offset twice within a day, so the offsets 12 hours either side are the only candidates.
   const before = offsetAt(timeZone, asUtc - 12 * 60 * MINUTE)
   const after = offsetAt(timeZone, asUtc + 12 * 60 * MINUTE)
