@@ -151,6 +151,12 @@ const floodReasonOf = async (context: LeadRequestContext, nonce: string): Promis
   return `Arrived while the clinic received more than ${limits.perClinic.max} requests within ${Math.round(limits.perClinic.windowMs / 60_000)} minutes (a possible flood): check it before contacting.`
 }
 
+/** Whether a lead was already stored with this form's token; asked only after a refusal, so other requests cost no extra query. */
+const sentBefore = async (context: LeadRequestContext, form: FormData) => {
+  const nonce = readFormToken(context.secret, textOf(form, FORM_FIELDS.formToken))?.nonce
+  return nonce !== undefined && (await formNonceUsed(context.payload, nonce))
+}
+
 const refusalOfAddOn = ({ status, code, message, errors, offer }: AddOnRefusal) =>
   status === 400 ? invalid(errors ?? {}, message) : new Refusal({ kind: 'refused', status, code, message, offer })
 
@@ -168,10 +174,9 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
 
   const raw: RawLeadForm = Object.fromEntries(Object.values(FORM_FIELDS).map((name) => [name, textOf(form, name)]))
   const checked = validateLead(raw, clinic.offeredTreatmentIds)
-  // The same form sent again finds the lead it made, and that lead its booking: its time is not "taken".
-  const nonce = readFormToken(context.secret, textOf(form, FORM_FIELDS.formToken))?.nonce
-  const repeated = nonce !== undefined && (await formNonceUsed(context.payload, nonce))
-  const addOn = repeated ? undefined : await context.addOn?.prepare((name) => textOf(form, name), now)
+  let addOn = await context.addOn?.prepare((name) => textOf(form, name), now)
+  // The same form sent again finds the lead it made, and that lead its booking: its time was not taken from it.
+  if (addOn?.refused && addOn.status === 409 && (await sentBefore(context, form))) addOn = undefined
   const addOnErrors = addOn?.refused && addOn.status === 400 ? addOn.errors : undefined
   if (!checked.ok || addOnErrors) throw invalid({ ...(checked.ok ? {} : checked.errors), ...addOnErrors }, addOn?.refused && checked.ok ? addOn.message : undefined)
   if (addOn?.refused) throw refusalOfAddOn(addOn)
