@@ -126,6 +126,29 @@ describe('booking', () => {
     })
   }
 
+  describe('bookings: population (depth)', () => {
+    for (const api of ['local', 'rest'] as const) {
+      it(`as clinic staff of London, reads London's bookings with their lead and practitioner populated, all London's, via ${VIA[api]}`, async () => {
+        const res = await findAs(payload, api, s.staffLondon, 'bookings', undefined, { depth: 2 })
+        expect(res.status, res.message).toBe(200)
+        expect(res.docs.length).toBeGreaterThan(0)
+        for (const booking of res.docs) {
+          expect(clinicOf(booking.practitioner)).toBe(seed.clinics.london)
+          expect(clinicOf(booking.lead)).toBe(seed.clinics.london)
+          expect(booking.lead.email).toEqual(expect.stringContaining('@'))
+        }
+      })
+
+      it(`as brand marketing, gets no booking through a lead, a team member or a clinic read with depth via ${VIA[api]}`, async () => {
+        for (const collection of ['leads', 'team-members', 'clinics'] as const) {
+          const res = await findAs(payload, api, s.marketing, collection, undefined, { depth: 3 })
+          expect(res.status, res.message).toBe(200)
+          expect(JSON.stringify(res.docs)).not.toMatch(/"heldUntil"/)
+        }
+      })
+    }
+  })
+
   describe('bookings: writes', () => {
     for (const [actor, api] of cross(['admin', 'ownerLondon', 'staffLondon', 'marketing', 'visitor'] as Actor[], APIS)) {
       it(`${AS[actor]}, cannot create a booking via ${VIA[api]} (only a visitor's booking on the clinic's site makes one)`, async () => {
