@@ -9,9 +9,12 @@ import sharp from 'sharp'
 
 import { withInternalAccess } from './src/access/internal'
 import { worksAcrossClinics } from './src/access/roles'
+import { AvailabilityExceptions } from './src/collections/AvailabilityExceptions'
+import { Bookings } from './src/collections/Bookings'
 import { CaseStudies } from './src/collections/CaseStudies'
 import { Clinics } from './src/collections/Clinics'
 import { ConsentForms } from './src/collections/ConsentForms'
+import { ConsultationTypes } from './src/collections/ConsultationTypes'
 import { Faqs } from './src/collections/Faqs'
 import { LeadPhotos } from './src/collections/LeadPhotos'
 import { Leads } from './src/collections/Leads'
@@ -67,7 +70,7 @@ const config = buildConfig({
       },
     },
   },
-  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages, PublishLog],
+  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages, PublishLog, ConsultationTypes, AvailabilityExceptions, Bookings],
   jobs,
   globals: [BrandSettings, LegalTexts],
   // Rich text may embed site images and link site content — never lead photos, consent forms or leads.
@@ -122,6 +125,8 @@ const config = buildConfig({
         'privacy-log': {},
         pages: {},
         'team-members': {},
+        'availability-exceptions': {},
+        bookings: {},
       },
     }),
     // S3_BUCKET set: media, lead photos and consent forms in the bucket, still served through Payload's access checks.

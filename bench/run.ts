@@ -11,6 +11,7 @@ import { varnishInstalled } from '../scripts/lib/varnish'
 import { siteRoutes } from '../src/lib/sites/routes'
 import { measureEditToLive } from './editToLive'
 import { get } from './http'
+import { measureBooking } from './booking'
 import { benchPhoto, loadLeadIntake } from './leads'
 import { measureLighthouse, printLighthouse } from './lighthouse'
 import { load, type LoadResult } from './load'
@@ -26,7 +27,8 @@ import { measureTier, type TierResult } from './tier'
  * sees them; the cached pages are loaded again through the caching tier (Varnish, deploy/varnish.vcl)
  * in front of the server, beside the direct figures. Writes bench/results/latest.json.
  *
- * `npm run bench -- --only=lighthouse` (or `--only=load`, `--only=tier`, or `--only=leads` for the
+ * `npm run bench -- --only=lighthouse` (or `--only=load`, `--only=tier`, `--only=booking` for free times
+ * and concurrent booking, or `--only=leads` for the
  * two intake lines alone) measures one part; `--runs=N` sets the Lighthouse runs per page (5).
  */
 
@@ -36,7 +38,7 @@ const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => 
 const LATEST = 'bench/results/latest.json'
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
 const only = option('only')
-const parts = ['lighthouse', 'load', 'tier', 'leads']
+const parts = ['lighthouse', 'load', 'tier', 'leads', 'booking']
 if (only !== undefined && !parts.includes(only)) throw new Error(`--only=${only}: measure one of ${parts.map((part) => `"${part}"`).join(', ')}`)
 if (only === 'tier' && !varnishInstalled()) throw new Error('--only=tier needs varnishd (Debian: apt-get install varnish varnish-modules)')
 const runs = Number(option('runs') ?? 5)
@@ -187,7 +189,7 @@ try {
         apiReadsP99AtMost60Ms: Object.values(api).every((read) => read.p99Ms <= 60),
       },
     }
-    saved = { ...results, lighthouse: saved.lighthouse, tier: saved.tier, leadIntake: saved.leadIntake, leadPhotos: saved.leadPhotos, targets: { ...saved.targets, ...results.targets } }
+    saved = { ...results, lighthouse: saved.lighthouse, tier: saved.tier, leadIntake: saved.leadIntake, leadPhotos: saved.leadPhotos, booking: saved.booking, targets: { ...saved.targets, ...results.targets } }
 
     console.log(`\nreference (plain Node, same bytes): ${referenceResult.requestsPerSecond} req/s, p99 ${referenceResult.p99Ms} ms`)
     console.table(Object.fromEntries(Object.entries(pages).map(([name, r]) => [name, { 'req/s': r.requestsPerSecond, '% of ref': r.percentOfReference, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors + r.non2xx }])))
@@ -222,6 +224,23 @@ try {
       `${name}: ${r.leadsPerSecond} leads/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, ${r.answered201} answered 201 (+ ${r.warmUpAnswered201} warming up), ${r.storedLeads} stored, ${r.lost} lost, ${r.otherAnswers} other answers, ${r.errors} errors`
     console.log(line('lead intake', leadIntake))
     console.log(`${line('lead intake with a photo', leadPhotos)}; photo ${Math.round(photo.length / 1024)} KB, server peak ${leadPhotos.serverPeakMemoryMb} MB`)
+  }
+
+  if (only === undefined || only === 'booking') {
+    log('booking: free times, then 50 simultaneous bookings of each of 10 times…')
+    const booking = await measureBooking({ origin, host: 'london.localhost', secret: env.PAYLOAD_SECRET!, databaseUri: database.uri, env })
+    saved = {
+      ...saved,
+      booking,
+      targets: {
+        ...saved.targets,
+        freeTimesEightWeeksP95Under50Ms: booking.freeTimes.p95Ms < 50,
+        concurrentBookingZeroDoubleBookings: booking.concurrent.doubleBookings === 0 && booking.concurrent.slotsWithOneBooking === booking.concurrent.slots,
+      },
+    }
+    const { freeTimes, concurrent } = booking
+    console.log(`free times (London, 8 weeks, every type offered, calendar read included): p50 ${freeTimes.p50Ms} ms, p95 ${freeTimes.p95Ms} ms, max ${freeTimes.maxMs} ms (reading the calendar alone p95 ${freeTimes.readP95Ms} ms, computing alone p95 ${freeTimes.computeP95Ms} ms), ${freeTimes.freeTimesPerRun} free times`)
+    console.log(`concurrent booking: ${concurrent.slots} times × ${concurrent.attemptsPerSlot} at once: ${concurrent.booked} booked, ${concurrent.toldTaken} told "taken", ${concurrent.otherAnswers} other answers, ${concurrent.doubleBookings} double bookings`)
   }
 
   if ((only === undefined && varnishInstalled()) || only === 'tier') {

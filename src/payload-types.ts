@@ -80,6 +80,9 @@ export interface Config {
     'team-members': TeamMember;
     pages: Page;
     'publish-log': PublishLog;
+    'consultation-types': ConsultationType;
+    'availability-exceptions': AvailabilityException;
+    bookings: Booking;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +104,9 @@ export interface Config {
     'team-members': TeamMembersSelect<false> | TeamMembersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     'publish-log': PublishLogSelect<false> | PublishLogSelect<true>;
+    'consultation-types': ConsultationTypesSelect<false> | ConsultationTypesSelect<true>;
+    'availability-exceptions': AvailabilityExceptionsSelect<false> | AvailabilityExceptionsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -250,6 +256,17 @@ export interface Clinic {
          * Yours: shown under the brand’s text.
          */
         localNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The consultation types visitors can book here. Leave a length or buffer empty to use the brand’s.
+   */
+  consultationTypesOffered?:
+    | {
+        type: number | ConsultationType;
+        durationMinutes?: number | null;
+        bufferMinutes?: number | null;
         id?: string | null;
       }[]
     | null;
@@ -464,6 +481,22 @@ export interface Faq {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-types".
+ */
+export interface ConsultationType {
+  id: number;
+  name: string;
+  description?: string | null;
+  durationMinutes: number;
+  /**
+   * Time to tidy up and write notes before the next consultation.
+   */
+  bufferMinutes: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -578,6 +611,18 @@ export interface TeamMember {
    */
   qualifications?: string | null;
   order?: number | null;
+  consults?: boolean | null;
+  /**
+   * When this person takes consultations, in the clinic’s local time. Empty: the clinic’s opening hours. Holidays and extra hours: Booking → Time off and extra hours.
+   */
+  workingHours?:
+    | {
+        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -865,6 +910,52 @@ export interface PublishLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-exceptions".
+ */
+export interface AvailabilityException {
+  id: number;
+  clinic?: (number | null) | Clinic;
+  kind: 'closed' | 'extraHours';
+  /**
+   * Leave empty for the whole clinic.
+   */
+  practitioner?: (number | null) | TeamMember;
+  startsOn: string;
+  /**
+   * The last day, included; empty for one day.
+   */
+  endsOn?: string | null;
+  /**
+   * Empty (closures only): the whole day.
+   */
+  opens?: string | null;
+  closes?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  clinic?: (number | null) | Clinic;
+  consultationType: number | ConsultationType;
+  practitioner: number | TeamMember;
+  startsAt: string;
+  endsAt: string;
+  /**
+   * The end plus the time kept free after it.
+   */
+  heldUntil: string;
+  status: 'booked' | 'cancelled' | 'attended' | 'noShow';
+  lead?: (number | null) | Lead;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1056,6 +1147,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'publish-log';
         value: number | PublishLog;
+      } | null)
+    | ({
+        relationTo: 'consultation-types';
+        value: number | ConsultationType;
+      } | null)
+    | ({
+        relationTo: 'availability-exceptions';
+        value: number | AvailabilityException;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1157,6 +1260,14 @@ export interface ClinicsSelect<T extends boolean = true> {
         availability?: T;
         localIntro?: T;
         localNote?: T;
+        id?: T;
+      };
+  consultationTypesOffered?:
+    | T
+    | {
+        type?: T;
+        durationMinutes?: T;
+        bufferMinutes?: T;
         id?: T;
       };
   leadRouting?:
@@ -1491,6 +1602,15 @@ export interface TeamMembersSelect<T extends boolean = true> {
   bio?: T;
   qualifications?: T;
   order?: T;
+  consults?: T;
+  workingHours?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1619,6 +1739,50 @@ export interface PublishLogSelect<T extends boolean = true> {
   title?: T;
   clinic?: T;
   by?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-types_select".
+ */
+export interface ConsultationTypesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  durationMinutes?: T;
+  bufferMinutes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-exceptions_select".
+ */
+export interface AvailabilityExceptionsSelect<T extends boolean = true> {
+  clinic?: T;
+  kind?: T;
+  practitioner?: T;
+  startsOn?: T;
+  endsOn?: T;
+  opens?: T;
+  closes?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  clinic?: T;
+  consultationType?: T;
+  practitioner?: T;
+  startsAt?: T;
+  endsAt?: T;
+  heldUntil?: T;
+  status?: T;
+  lead?: T;
   updatedAt?: T;
   createdAt?: T;
 }

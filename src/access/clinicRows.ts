@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { clinicsOfUser } from './clinicsOfUser'
-import { isFranchiseOwner, isPlatformAdmin, roleOf, worksAcrossClinics } from './roles'
+import { isClinicStaff, isFranchiseOwner, isPlatformAdmin, roleOf, worksAcrossClinics } from './roles'
 
 /** Rows whose `clinic` is one of the user's clinics; `false` when the user has none. */
 export const ownClinicRows = (clinicIds: number[], field = 'clinic'): Where | false =>
@@ -55,3 +55,6 @@ export const publicOrClinicMembers: Access = ({ req }) => {
 
 /** Admins and franchise owners may add rows; the clinic they add for is held to theirs by the tenant field. */
 export const platformAdminsOrOwners: Access = ({ req }) => isPlatformAdmin(req.user) || isFranchiseOwner(req.user)
+
+/** Admins, franchise owners and clinic staff may add rows; the clinic they add for is held to theirs by the tenant field. */
+export const platformAdminsOrClinicPeople: Access = ({ req }) => isPlatformAdmin(req.user) || isFranchiseOwner(req.user) || isClinicStaff(req.user)

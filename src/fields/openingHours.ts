@@ -12,6 +12,9 @@ export const WEEKDAYS = [
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
+/** A time on the clinic's clock, `HH:MM` from 00:00 to 23:59. */
+export const isClockTime = (value: unknown): value is string => typeof value === 'string' && TIME.test(value)
+
 type HoursRow = { days?: string[]; opens?: string; closes?: string }
 
 /** Which rows of a week are inconsistent, as messages an owner understands; empty when fine. */
@@ -37,11 +40,17 @@ export const problemsWithOpeningHours = (rows: HoursRow[] | null | undefined): s
   return problems
 }
 
-/** Weekly opening hours in the clinic's local time; days not listed are closed. */
-export const openingHoursField = (): ArrayField => ({
-  name: 'openingHours',
+/**
+ * Weekly hours in the clinic's local time; days not listed are closed. A clinic's opening hours, or
+ * (under another name and description) a practitioner's working week.
+ */
+export const openingHoursField = ({
+  name = 'openingHours',
+  description = 'Days not listed here are shown as closed. Times are the clinic’s local time.',
+}: { name?: string; description?: string } = {}): ArrayField => ({
+  name,
   type: 'array',
-  admin: { description: 'Days not listed here are shown as closed. Times are the clinic’s local time.' },
+  admin: { description },
   fields: [
     { name: 'days', type: 'select', hasMany: true, required: true, options: [...WEEKDAYS] },
     {

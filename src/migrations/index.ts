@@ -4,6 +4,7 @@ import * as migration_20261126_111240_editorial_workflow from './20261126_111240
 import * as migration_20261201_100629_media_privacy from './20261201_100629_media_privacy';
 import * as migration_20261201_132059_cache_tier_purge from './20261201_132059_cache_tier_purge';
 import * as migration_20261201_132403_lead_form_nonce from './20261201_132403_lead_form_nonce';
+import * as migration_20261201_163131_booking from './20261201_163131_booking';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_132403_lead_form_nonce.up,
     down: migration_20261201_132403_lead_form_nonce.down,
-    name: '20261201_132403_lead_form_nonce'
+    name: '20261201_132403_lead_form_nonce',
+  },
+  {
+    up: migration_20261201_163131_booking.up,
+    down: migration_20261201_163131_booking.down,
+    name: '20261201_163131_booking'
   },
 ];

@@ -82,6 +82,8 @@ export const seedTeam = async (payload: Payload, clinics: Map<string, number>): 
       order: member.order,
       photo,
       clinic,
+      consults: member.consults ?? false,
+      workingHours: member.workingHours ?? [],
     })
     team.set(member.clinic, [...(team.get(member.clinic) ?? []), id])
   }

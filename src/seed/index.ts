@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedBookings, seedBookingSetup } from './booking'
 import { seedBrand } from './brand'
 import { seedClinics, seedLocalFaqs, seedTeam } from './clinics'
 import { seedPages } from './pages'
@@ -15,5 +16,7 @@ export const seedDemoContent = async (payload: Payload): Promise<void> => {
   const team = await seedTeam(payload, clinics)
   await seedCaseStudies(payload, clinics, treatments, team)
   await seedLeads(payload, clinics, treatments)
+  const consultationTypes = await seedBookingSetup(payload, clinics)
+  await seedBookings(payload, clinics, consultationTypes)
   await seedPages(payload, clinics)
 }

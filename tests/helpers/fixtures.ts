@@ -77,6 +77,20 @@ export const sampleRow = async (
       return { data: { ...(await copy('team-members', own('team-members'))), name: `Probe ${tag}`, clinic } }
     case 'pages':
       return { data: { ...(await copy('pages', own('pages'))), title: `Probe ${tag}`, slug: tag, clinic, _status: 'draft' } }
+    case 'consultation-types':
+      return { data: { name: `Probe ${tag}`, durationMinutes: 25, bufferMinutes: 5 } }
+    case 'availability-exceptions': {
+      // The practitioner is the row's clinic's own (one who consults), as the field requires.
+      const { practitioner } = await copy('bookings', own('bookings'))
+      return { data: { kind: 'closed', startsOn: '2031-02-03', note: `Probe ${tag}`, practitioner, clinic } }
+    }
+    case 'bookings': {
+      // Far from every seeded booking, so the database's no-double-booking rule never refuses it.
+      const start = Date.parse('2031-02-03T10:00:00Z') + Math.floor(Math.random() * 100_000) * 3_600_000
+      const iso = (minutes: number) => new Date(start + minutes * 60_000).toISOString()
+      const { lead: _lead, ...row } = await copy('bookings', own('bookings'))
+      return { data: { ...row, clinic, startsAt: iso(0), endsAt: iso(30), heldUntil: iso(45), status: 'booked' } }
+    }
   }
 }
 

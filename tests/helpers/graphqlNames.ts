@@ -18,4 +18,7 @@ export const GQL: Record<Slug, { one: string; many: string; fields: string }> = 
   'consent-forms': { one: 'ConsentForm', many: 'ConsentForms', fields: 'id filename clinic { id }' },
   'team-members': { one: 'TeamMember', many: 'TeamMembers', fields: 'id name clinic { id }' },
   pages: { one: 'Page', many: 'Pages', fields: 'id slug _status clinic { id }' },
+  'consultation-types': { one: 'ConsultationType', many: 'ConsultationTypes', fields: 'id name durationMinutes' },
+  'availability-exceptions': { one: 'AvailabilityException', many: 'AvailabilityExceptions', fields: 'id kind startsOn clinic { id }' },
+  bookings: { one: 'Booking', many: 'Bookings', fields: 'id status startsAt clinic { id }' },
 }

@@ -11,8 +11,8 @@ export type Seed = {
   rows: Record<ClinicRowSlug, Record<'london' | 'manchester' | 'leeds', number[]>>
   brandWide: { faqs: number[]; media: number[] }
 }
-export type ClinicRowSlug = 'leads' | 'team-members' | 'pages' | 'case-studies' | 'consent-forms' | 'faqs' | 'media'
-export const CLINIC_ROW_SLUGS: ClinicRowSlug[] = ['leads', 'team-members', 'pages', 'case-studies', 'consent-forms', 'faqs', 'media']
+export type ClinicRowSlug = 'leads' | 'team-members' | 'pages' | 'case-studies' | 'consent-forms' | 'faqs' | 'media' | 'bookings' | 'availability-exceptions'
+export const CLINIC_ROW_SLUGS: ClinicRowSlug[] = ['leads', 'team-members', 'pages', 'case-studies', 'consent-forms', 'faqs', 'media', 'bookings', 'availability-exceptions']
 
 /** Ids of the seeded rows, read without access rules. */
 export const loadSeed = async (payload: Payload): Promise<Seed> => {

@@ -28,11 +28,11 @@ import {
 import { idOf, testPayload } from '../helpers/payload'
 
 /*
- * Clinic-level content — team, pages, FAQs, media, consent forms, case studies: who reads what,
+ * Clinic-level content — team, pages, FAQs, media, consent forms, case studies (booking rows: access-booking): who reads what,
  * and that London's people reach none of Manchester's rows by any API, query or population.
  */
 
-type Content = Exclude<ClinicRowSlug, 'leads'>
+type Content = Exclude<ClinicRowSlug, 'leads' | 'bookings' | 'availability-exceptions'>
 const CONTENT: Content[] = ['team-members', 'pages', 'faqs', 'media', 'consent-forms', 'case-studies']
 const READERS: Actor[] = ['admin', 'marketing', 'ownerLondon', 'staffLondon', 'visitor']
 const LONDONERS = ['ownerLondon', 'staffLondon'] as const

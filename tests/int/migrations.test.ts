@@ -47,9 +47,14 @@ describe('migrations', () => {
     expect(first.status, first.stderr + first.stdout).toBe(0)
     const tables = await query(emptyUri, "select table_name from information_schema.tables where table_schema = 'public'")
     const names = tables.rows.map((row) => row.table_name as string)
-    for (const table of ['clinics', 'users', 'treatments', 'faqs', 'case_studies', 'leads', 'media', 'consent_forms', 'team_members', 'pages', 'payload_migrations']) {
+    for (const table of ['clinics', 'users', 'treatments', 'faqs', 'case_studies', 'leads', 'media', 'consent_forms', 'team_members', 'pages', 'consultation_types', 'availability_exceptions', 'bookings', 'payload_migrations']) {
       expect(names).toContain(table)
     }
+    // PostgreSQL's own refusal of double bookings (docs/decisions/0017) comes with the schema, not with the app.
+    const exclusion = await query(emptyUri, "select contype from pg_constraint where conname = 'bookings_no_double_booking'")
+    expect(exclusion.rows).toEqual([{ contype: 'x' }])
+    const gist = await query(emptyUri, "select 1 from pg_extension where extname = 'btree_gist'")
+    expect(gist.rowCount).toBe(1)
     const applied = await query(emptyUri, 'select name from payload_migrations where batch > 0')
     expect(applied.rowCount).toBeGreaterThan(0)
 

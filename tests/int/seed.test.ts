@@ -21,6 +21,9 @@ const COLLECTIONS: CollectionSlug[] = [
   'consent-forms',
   'team-members',
   'pages',
+  'consultation-types',
+  'availability-exceptions',
+  'bookings',
 ]
 
 const countAll = async (payload: Payload) =>
@@ -79,6 +82,23 @@ describe('demo content', () => {
       const user = docs.find((u) => u.email === person.email)!
       const slugs = (user.clinics ?? []).map((row) => (row.clinic as { slug: string }).slug)
       expect(slugs).toEqual(person.clinics)
+    }
+  })
+
+  it('gives each clinic two consulting practitioners, the consultations it offers and a booking at a free time in the future', async () => {
+    const { docs: clinics } = await payload.find({ collection: 'clinics', overrideAccess: true, depth: 0, limit: 50 })
+    for (const clinic of clinics) {
+      const consulting = await payload.count({ collection: 'team-members', where: { and: [{ clinic: { equals: clinic.id } }, { consults: { equals: true } }] }, overrideAccess: true })
+      expect(consulting.totalDocs, clinic.slug).toBe(2)
+      expect(clinic.consultationTypesOffered?.length, clinic.slug).toBeGreaterThan(0)
+      const bookings = await payload.find({ collection: 'bookings', where: { clinic: { equals: clinic.id } }, overrideAccess: true, depth: 1 })
+      expect(bookings.totalDocs, clinic.slug).toBeGreaterThan(0)
+      for (const booking of bookings.docs) {
+        expect(Date.parse(booking.startsAt)).toBeGreaterThan(Date.now())
+        expect(booking.status).toBe('booked')
+        expect((booking.practitioner as { clinic: number }).clinic).toBe(clinic.id)
+        expect((booking.lead as { clinic: number }).clinic).toBe(clinic.id)
+      }
     }
   })
 

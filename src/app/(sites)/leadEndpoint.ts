@@ -1,6 +1,7 @@
 import { offeredTreatments } from '@/components/sites/TreatmentCards'
 import { MAIL_QUEUE } from '@/jobs'
 import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from '@/jobs/leadMails'
+import { bookingAddOn } from '@/lib/booking/bookingAddOn'
 import { readEnv } from '@/lib/env'
 import { issueFormToken } from '@/lib/leads/formToken'
 import { handleLeadRequest } from '@/lib/leads/leadRequest'
@@ -69,5 +70,7 @@ export const takeLeadRequest = async (request: Request) => {
     thanksPath: sitePath(site, siteRoutes.bookThanks),
     formPath: sitePath(site, siteRoutes.book),
     log: (line) => payload.logger.info(line),
+    // A form with a chosen time books it, in the lead's transaction (docs/decisions/0017).
+    addOn: bookingAddOn(payload, clinic.id),
   })
 }

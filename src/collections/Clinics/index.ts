@@ -6,6 +6,7 @@ import { openingHoursField } from '@/fields/openingHours'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 
+import { consultationTypesOfferedField } from './consultationTypesOffered'
 import { clinicMembersOfThisClinic, platformAdminField, readClinics, updateOwnClinic } from './access'
 import { ensureUniqueHostnames } from './hooks/ensureUniqueHostnames'
 import { hostnamesField } from './hostnames'
@@ -106,6 +107,7 @@ export const Clinics: CollectionConfig = {
           ],
         },
         { label: 'Treatments and prices', fields: [treatmentsOfferedField()] },
+        { label: 'Booking', fields: [consultationTypesOfferedField()] },
         {
           label: 'Leads and privacy',
           fields: [

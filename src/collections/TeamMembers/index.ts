@@ -1,10 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { platformAdminsOrClinicOwners, platformAdminsOrOwners, publicOrClinicMembers } from '@/access/clinicRows'
+import { openingHoursField } from '@/fields/openingHours'
 
 import { revalidateTeam } from './hooks/revalidateTeam'
 
-/** The practitioners and front-desk people shown on a clinic's About page. */
+const workingHours = openingHoursField({
+  name: 'workingHours',
+  description: 'When this person takes consultations, in the clinic’s local time. Empty: the clinic’s opening hours. Holidays and extra hours: Booking → Time off and extra hours.',
+})
+const consultingHours = { ...workingHours, admin: { ...workingHours.admin, condition: (data: { consults?: boolean }) => Boolean(data?.consults) } }
+
+/**
+ * The practitioners and front-desk people shown on a clinic's About page. Those who consult are
+ * the ones visitors book (docs/decisions/0017: one record per person, not a second list to keep).
+ */
 export const TeamMembers: CollectionConfig = {
   slug: 'team-members',
   labels: { singular: 'Team member', plural: 'Team' },
@@ -24,5 +34,14 @@ export const TeamMembers: CollectionConfig = {
     { name: 'bio', type: 'textarea', maxLength: 800 },
     { name: 'qualifications', type: 'text', admin: { description: 'e.g. Level 3 Award in Micropigmentation' } },
     { name: 'order', type: 'number', defaultValue: 10, admin: { position: 'sidebar' } },
+    {
+      name: 'consults',
+      label: 'Takes consultation bookings',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    consultingHours,
   ],
 }

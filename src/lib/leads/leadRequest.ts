@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { LeadLimits } from '@/lib/env'
 import { errorSummary } from '@/lib/errorSummary'
 
+import type { AddOnErrors, AddOnRefusal, AddOnWrite, LeadAddOn } from './addOn'
 import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
 import { LEAD_BODY_BYTES, LEAD_PHOTOS } from './fields'
@@ -13,7 +14,7 @@ import { type CleanPhoto, cleanPhoto, PhotoRefusedError } from './photos'
 import type { RateLimiter } from './rateLimit'
 import { resultPage, type ResultPageClinic } from './resultPage'
 import { checkPhotos, type FieldErrors, FORM_FIELDS, type RawLeadForm, validateLead } from './schema'
-import { FormAlreadyUsedError, type LeadMailJobs, storeLead } from './storeLead'
+import { FormAlreadyUsedError, formNonceUsed, type LeadMailJobs, storeLead } from './storeLead'
 import { visitorKeyOf } from './visitor'
 
 /** People take longer than this to fill in the form; scripts do not. */
@@ -39,15 +40,17 @@ export type LeadRequestContext = {
   formPath: string
   log: (line: string) => void
   now?: () => number
+  /** What else the form may carry and store with the lead (a booked time). */
+  addOn?: LeadAddOn
 }
 
-type RefusedCode = 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent' | 'formExpired' | 'formUsed'
+type RefusedCode = 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent' | 'formExpired' | 'formUsed' | (string & {})
 type RefusedStatus = 400 | 409 | 413 | 415 | 429 | 503
 
 type Outcome =
-  | { kind: 'received'; reference: string }
-  | { kind: 'invalid'; status: 400; message: string; errors: FieldErrors }
-  | { kind: 'refused'; status: RefusedStatus; code: RefusedCode; message: string; retryAfter?: number }
+  | { kind: 'received'; reference: string; extra?: Record<string, unknown> }
+  | { kind: 'invalid'; status: 400; message: string; errors: AddOnErrors }
+  | { kind: 'refused'; status: RefusedStatus; code: RefusedCode; message: string; retryAfter?: number; offer?: unknown }
 
 class Refusal extends Error {
   constructor(readonly outcome: Exclude<Outcome, { kind: 'received' }>) {
@@ -58,7 +61,7 @@ class Refusal extends Error {
 const refuse = (status: RefusedStatus, code: RefusedCode, message: string, retryAfter?: number) =>
   new Refusal({ kind: 'refused', status, code, message, retryAfter })
 
-const invalid = (errors: FieldErrors, message = 'Some answers need another look.') =>
+const invalid = (errors: AddOnErrors, message = 'Some answers need another look.') =>
   new Refusal({ kind: 'invalid', status: 400, message, errors })
 
 const FORM_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded']
@@ -149,6 +152,17 @@ const floodReasonOf = async ({ limiter, limits, clinic }: LeadRequestContext): P
 
 const clinicKeyOf = (clinicId: number) => `lead:clinic:${clinicId}`
 
+/** Whether a lead was already stored with this form's token; asked only after a refusal, so other requests cost no extra query. */
+const sentBefore = async (context: LeadRequestContext, form: FormData) => {
+  const nonce = readFormToken(context.secret, textOf(form, FORM_FIELDS.formToken))?.nonce
+  return nonce !== undefined && (await formNonceUsed(context.payload, nonce))
+}
+
+const refusalOfAddOn = ({ status, code, message, errors, offer }: AddOnRefusal) =>
+  status === 400 ? invalid(errors ?? {}, message) : new Refusal({ kind: 'refused', status, code, message, offer })
+
+const addOnRefusalOf = async (addOn: AddOnWrite | undefined, error: unknown) => (addOn ? addOn.refusalOf(error) : undefined)
+
 /** Parses, checks and stores a read request: the CPU and database part of intake. */
 const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, context: LeadRequestContext, now: number): Promise<Outcome> => {
   const { clinic } = context
@@ -161,7 +175,12 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
 
   const raw: RawLeadForm = Object.fromEntries(Object.values(FORM_FIELDS).map((name) => [name, textOf(form, name)]))
   const checked = validateLead(raw, clinic.offeredTreatmentIds)
-  if (!checked.ok) throw invalid(checked.errors)
+  let addOn = await context.addOn?.prepare((name) => textOf(form, name), now)
+  // The same form sent again finds the lead it made, and that lead its booking: its time was not taken from it.
+  if (addOn?.refused && addOn.status === 409 && (await sentBefore(context, form))) addOn = undefined
+  const addOnErrors = addOn?.refused && addOn.status === 400 ? addOn.errors : undefined
+  if (!checked.ok || addOnErrors) throw invalid({ ...(checked.ok ? {} : checked.errors), ...addOnErrors }, addOn?.refused && checked.ok ? addOn.message : undefined)
+  if (addOn?.refused) throw refusalOfAddOn(addOn)
   const spam = spamReasonOf(form, context.secret, now)
   const photos = await cleanPhotos(form)
   let spamReason = spam.reason
@@ -183,13 +202,18 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
         formNonce: spam.nonce,
       },
       context.mailJobs,
+      // What a spam check caught is kept as a lead, quietly, but holds no practitioner's time.
+      spamReason ? undefined : addOn?.write,
     )
     if (stored.duplicate) await takeBack()
     // Ids and outcome only: a lead's details are personal data and stay out of logs.
-    context.log(`lead #${stored.id} for clinic #${clinic.id}${stored.duplicate ? ' (repeated submission, already stored)' : spamReason ? ' filed as spam' : ''}`)
-    return { kind: 'received', reference: `#${stored.id}` }
+    const note = addOn && !spamReason && !stored.duplicate ? addOn.logNote() : ''
+    context.log(`lead #${stored.id} for clinic #${clinic.id}${note}${stored.duplicate ? ' (repeated submission, already stored)' : spamReason ? ' filed as spam' : ''}`)
+    return { kind: 'received', reference: `#${stored.id}`, extra: addOn && !spamReason ? addOn.answer() : undefined }
   } catch (error) {
     await takeBack()
+    const addOnRefusal = await addOnRefusalOf(addOn, error)
+    if (addOnRefusal) throw refusalOfAddOn(addOnRefusal)
     if (error instanceof FormAlreadyUsedError) {
       throw refuse(409, 'formUsed', 'This form was already sent with other answers, so this one was NOT sent. To send another request, please reload the page.')
     }
@@ -221,19 +245,20 @@ export const handleLeadRequest = async (request: Request, context: LeadRequestCo
 
   if (outcome.kind === 'received') {
     return wantsJson
-      ? json(201, { status: 'received', reference: outcome.reference })
+      ? json(201, { ...outcome.extra, status: 'received', reference: outcome.reference })
       : new Response(null, { status: 303, headers: { location: context.thanksPath, 'cache-control': 'no-store' } })
   }
   const headers: Record<string, string> = outcome.kind === 'refused' && outcome.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : {}
   if (wantsJson) {
     return outcome.kind === 'invalid'
       ? json(400, { status: 'invalid', message: outcome.message, errors: outcome.errors }, headers)
-      : json(outcome.status, { status: outcome.code, message: outcome.message, phone: context.clinic.phone }, headers)
+      : json(outcome.status, { status: outcome.code, message: outcome.message, phone: context.clinic.phone, ...(outcome.offer ? { offer: outcome.offer } : {}) }, headers)
   }
   const html = resultPage(context.clinic, {
     title: 'Your request was not sent',
     message: outcome.message,
     errors: outcome.kind === 'invalid' ? outcome.errors : undefined,
+    labels: context.addOn?.labels,
     formPath: context.formPath,
   })
   return new Response(html, { status: outcome.status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } })

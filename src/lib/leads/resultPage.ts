@@ -23,12 +23,12 @@ const FIELD_LABELS: Record<keyof FieldErrors, string> = {
  */
 export const resultPage = (
   clinic: ResultPageClinic,
-  { title, message, errors, formPath }: { title: string; message: string; errors?: FieldErrors; formPath: string },
+  { title, message, errors, labels, formPath }: { title: string; message: string; errors?: Record<string, string | undefined>; labels?: Record<string, string>; formPath: string },
 ): string => {
   const tel = clinic.phone.replace(/[^\d+]/g, '')
   const list = errors
     ? `<ul>${Object.entries(errors)
-        .map(([field, text]) => `<li><strong>${escapeHtml(FIELD_LABELS[field as keyof FieldErrors] ?? field)}:</strong> ${escapeHtml(text ?? '')}</li>`)
+        .map(([field, text]) => `<li><strong>${escapeHtml(FIELD_LABELS[field as keyof FieldErrors] ?? labels?.[field] ?? field)}:</strong> ${escapeHtml(text ?? '')}</li>`)
         .join('')}</ul>`
     : ''
   return `<!doctype html>

@@ -19,6 +19,15 @@ export class FormAlreadyUsedError extends Error {
 
 export type Stored = { id: number; duplicate: boolean }
 
+/** Where SQL runs: the pool, or the lead's open transaction. */
+export type SqlExecutor = Pick<PostgresAdapter['drizzle'], 'execute'>
+
+/**
+ * What is written with a new lead, in the lead's own transaction (a booked time): when it throws,
+ * neither is stored. It is not run for a repeated submission, whose first one already wrote it.
+ */
+export type WrittenWithLead = (db: SqlExecutor, leadId: number) => Promise<void>
+
 /** The same form sent twice with the same content gets the same key. */
 export const submissionKeyOf = (lead: Pick<NewLead, 'clinicId' | 'input' | 'formNonce'>): string =>
   createHash('sha256')
@@ -66,8 +75,7 @@ const filesOf = (rows: PhotoRow[]) =>
  * The new lead's id, or the earlier lead's when this form was already sent with this content (a
  * double click, a retry). The same token with other content is a second lead from one form: refused.
  */
-const insertOrFindLead = async (payload: Payload, lead: NewLead, photos: PhotoRow[], mails: LeadMailJobs): Promise<Stored> => {
-  const db = postgres(payload).drizzle
+const insertOrFindLead = async (db: SqlExecutor, lead: NewLead, photos: PhotoRow[], mails: LeadMailJobs): Promise<Stored> => {
   const submissionKey = submissionKeyOf(lead)
   const { rows } = await db.execute<{ id: number }>(insertLead(lead, { submissionKey, photos, mails }))
   if (rows[0]) return { id: rows[0].id, duplicate: false }
@@ -77,19 +85,37 @@ const insertOrFindLead = async (payload: Payload, lead: NewLead, photos: PhotoRo
   throw new FormAlreadyUsedError('The form token was already used by another lead.')
 }
 
+/** Whether a lead was already stored with this form token (the same form again, or a replay). */
+export const formNonceUsed = async (payload: Payload, nonce: string): Promise<boolean> => {
+  const { rows } = await postgres(payload).drizzle.execute(sql`SELECT 1 FROM leads WHERE form_nonce = ${nonce} LIMIT 1`)
+  return rows.length > 0
+}
+
+/** The lead's statement alone, or with what is written with it in one transaction. */
+const insertWith = (payload: Payload, lead: NewLead, photos: PhotoRow[], mails: LeadMailJobs, withLead?: WrittenWithLead): Promise<Stored> => {
+  const db = postgres(payload).drizzle
+  if (!withLead) return insertOrFindLead(db, lead, photos, mails)
+  return db.transaction(async (transaction) => {
+    const stored = await insertOrFindLead(transaction, lead, photos, mails)
+    if (!stored.duplicate) await withLead(transaction, stored.id)
+    return stored
+  })
+}
+
 /**
- * Stores a lead with its photos and its two mail jobs atomically: either the clinic will hear
- * about the lead, or there is no lead and the visitor is told so. Photo files are stored first
- * and removed again when their rows are not (an error, or a second submission of the same form,
- * which returns the first lead instead of making another).
+ * Stores a lead with its photos and its two mail jobs atomically (and `withLead`, e.g. a booked
+ * time, in the same transaction): either the clinic will hear about the lead, or there is no lead
+ * and the visitor is told so. Photo files are stored first and removed again when their rows are
+ * not (an error, or a second submission of the same form, which returns the first lead instead of
+ * making another).
  */
-export const storeLead = async (payload: Payload, lead: NewLead, mails: LeadMailJobs): Promise<Stored> => {
+export const storeLead = async (payload: Payload, lead: NewLead, mails: LeadMailJobs, withLead?: WrittenWithLead): Promise<Stored> => {
   const photos = photoRowsOf(payload, lead)
   const files = filesOf(photos)
   const discardFiles = () => deleteStoredFiles(payload, 'lead-photos', files.map((file) => file.filename))
   try {
     if (files.length > 0) await putStoredFiles(payload, 'lead-photos', files)
-    const stored = await insertOrFindLead(payload, lead, photos, mails)
+    const stored = await insertWith(payload, lead, photos, mails, withLead)
     if (stored.duplicate && files.length > 0) await discardFiles()
     return stored
   } catch (error) {
