@@ -11,8 +11,11 @@ import { expiriesSoFar } from '../cache/expiryCounts.cjs'
  * a later fetch of the source is refused (it keeps the last good answer). An image that was public
  * and became private — its case study unpublished — would stay readable there. So before Next
  * answers, the production server asks the source itself, without cookies, whether a visitor may
- * read it now. An answer is remembered for a second at most and forgotten on any expiry (an edit,
- * here or on another instance), so an unpublished photo is refused within about a second.
+ * read it now. An answer is remembered until the next expiry (an edit, here, on another instance or
+ * by the jobs worker — every change of a photo's privacy is one), so an unpublished photo is
+ * refused as soon as its change is announced; and 30 s at most, in case an announcement is lost.
+ * Asking costs a trip through Payload's file route (tens of ms): asked on every optimizer request,
+ * as it was with a 1 s memory, it was most of a phone's wait for a page's main photo.
  */
 
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
@@ -76,7 +79,7 @@ export const askAnonymously = (port) => (source) =>
   })
 
 /** @param {ImageGateOptions} options */
-export const createImageGate = ({ ask, rememberMs = 1000, maxRemembered = 10_000, now = Date.now }) => {
+export const createImageGate = ({ ask, rememberMs = 30_000, maxRemembered = 10_000, now = Date.now }) => {
   /** @type {Map<string, { status: number, until: number }>} */
   const remembered = new Map()
   /** @type {Map<string, Promise<number>>} */
