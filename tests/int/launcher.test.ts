@@ -138,7 +138,8 @@ describe('the launcher', () => {
     expect(developerFolders()).toEqual(untouched)
   })
 
-  it('says in one line that DATABASE_URI cannot be reached', async () => {
+  // The refusals below are three processes of their own that exit at once: asked side by side.
+  it.concurrent('says in one line that DATABASE_URI cannot be reached', async () => {
     const child = launcher('start', { DATABASE_URI: 'postgres://nobody@127.0.0.1:1/stipple', PAYLOAD_SECRET: randomBytes(32).toString('hex') })
     const log = output(child)
     expect(await exited(child)).toBe(1)
@@ -146,14 +147,14 @@ describe('the launcher', () => {
     expect(log()).not.toMatch(/\n\s+at /)
   }, 60_000)
 
-  it('refuses to start in production without a real PAYLOAD_SECRET', async () => {
+  it.concurrent('refuses to start in production without a real PAYLOAD_SECRET', async () => {
     const child = launcher('start', { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: 'short' })
     const log = output(child)
     expect(await exited(child)).toBe(1)
     expect(log().trim()).toBe('[stipple] PAYLOAD_SECRET must be at least 32 characters (it has 5). Generate one with: node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'hex\'))"')
   }, 60_000)
 
-  it('refuses the old docker-compose default in production, in one line', async () => {
+  it.concurrent('refuses the old docker-compose default in production, in one line', async () => {
     const child = launcher('start', { DATABASE_URI: process.env.DATABASE_URI, PAYLOAD_SECRET: 'change-me-change-me-change-me-change-me' })
     const log = output(child)
     expect(await exited(child)).toBe(1)
