@@ -22,12 +22,17 @@ describe.skipIf(!varnishInstalled())('the caching tier (deploy/varnish.vcl)', ()
   let tier: Tier
   let app: http.Server
   let down = false
+  /** Health probes the tier sent while the app was down, counted once answered. */
+  let failedProbes = 0
   const asked = new Map<string, number>()
 
   beforeAll(async () => {
     app = http.createServer((req, res) => {
       const path = (req.url ?? '/').split('?')[0]!
-      if (down) return res.writeHead(503).end('restarting')
+      if (down) {
+        if (path === '/readyz') res.on('finish', () => failedProbes++)
+        return res.writeHead(503).end('restarting')
+      }
       if (path === '/readyz') return res.writeHead(200).end('ready')
       const count = (asked.get(path) ?? 0) + 1
       asked.set(path, count)
@@ -137,10 +142,13 @@ describe.skipIf(!varnishInstalled())('the caching tier (deploy/varnish.vcl)', ()
     expect(refetched.text).toContain('answer 2')
     expect(kept.text).toContain('answer 1')
 
+    failedProbes = 0
     down = true
     try {
-      // The probe (every 2 s, sick once 4 of the last 5 failed) marks the app as away.
-      await new Promise((resolve) => setTimeout(resolve, 11_000))
+      // The probe (every 2 s, sick once 4 of the last 5 failed) marks the app as away: after the
+      // fourth failed one, and a moment for the tier to take its answer in.
+      for (const deadline = Date.now() + 15_000; failedProbes < 4 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50))
+      await new Promise((resolve) => setTimeout(resolve, 500))
       const duringRestart = await get('/short/home')
       expect(duringRestart.status).toBe(200)
       expect(duringRestart.text).toContain('answer 2')
