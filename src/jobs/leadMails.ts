@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { readEnv } from '@/lib/env'
 import { clinicNotification, visitorConfirmation } from '@/lib/leads/mails'
-import { populated } from '@/lib/relationships'
+import { idOf, populated } from '@/lib/relationships'
 import { adminDocumentPath } from '@/lib/sites/routes'
 import type { Clinic, Lead } from '@/payload-types'
 
@@ -33,9 +33,11 @@ export const send = async (payload: Payload, message: Parameters<Payload['sendEm
 const loadLead = async (payload: Payload, id: number) => {
   const lead = (await payload.findByID({ collection: 'leads', id, depth: 1, overrideAccess: true, disableErrors: true })) as Lead | null
   // Erased, anonymised or filed as spam since it was queued: no mail about it.
-  const clinic = populated(lead?.clinic)
-  if (!lead || lead.anonymisedAt || lead.status === 'spam' || !clinic) return null
-  return { lead, clinic }
+  const clinicId = idOf(lead?.clinic)
+  if (!lead || lead.anonymisedAt || lead.status === 'spam' || clinicId === undefined) return null
+  // The whole clinic (where its leads go, its contact and branding), not the lean one a populated clinic is.
+  const clinic = (await payload.findByID({ collection: 'clinics', id: clinicId, depth: 0, overrideAccess: true, disableErrors: true })) as Clinic | null
+  return clinic ? { lead, clinic } : null
 }
 
 /** A mail about one lead: built from the lead and its clinic when the job runs, skipped when it no longer applies. */
