@@ -31,6 +31,9 @@ describe.skipIf(!chromiumAvailable())('clinic site error boundary', () => {
 
   beforeAll(async () => {
     payload = await testPayload()
+    // Started first, so it hears of the new clinic as a running instance hears of any edit (a server
+    // started afterwards could find an earlier server's cached reads of this database on disk).
+    server = await startProductionServer()
     const london = (await payload.find({ collection: 'clinics', where: { slug: { equals: 'london' } }, depth: 0, overrideAccess: true })).docs[0]!
     const slug = `errors-${randomBytes(4).toString('hex')}`
     clinic = await payload.create({
@@ -47,7 +50,6 @@ describe.skipIf(!chromiumAvailable())('clinic site error boundary', () => {
         contact: { ...london.contact, phone: '+44 20 7946 0999' },
       },
     })
-    server = await startProductionServer()
     browser = await launchChromium()
   }, 600_000)
 
