@@ -83,6 +83,8 @@ describe.skipIf(!javaAvailable())('valid HTML on every page', () => {
       await expectStatus(`${server.origin(host)}/no-such-page`, 404)
       if (host === HUB) continue
       await expectStatus(`${server.origin(host)}/book/thanks`, 200)
+      // The guided check's answer as its own page (what its form leads to without JavaScript).
+      await expectStatus(`${server.origin(host)}/check/norwood-4/skin-3`, 200)
       // Nothing filled in: the answer is the page that says nothing was sent, and why.
       const notSent = await postForm(`${server.origin(host)}/book/request`, {})
       expect(notSent.status).toBe(400)

@@ -33,6 +33,8 @@ const PAGE_TYPES = [
   ['faq', '/faq'],
   ['about', '/about'],
   ['book', '/book'],
+  ['check', '/check'],
+  ['check-answer', '/check/norwood-4/skin-3'],
   ['privacy', '/privacy'],
   ['custom-page', '/open-evening'],
   ['not-found', '/no-such-page'],

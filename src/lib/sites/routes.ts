@@ -17,6 +17,10 @@ export const siteRoutes = {
   bookRequest: '/book/request',
   bookThanks: '/book/thanks',
   privacy: '/privacy',
+  /** The guided hair-loss check: the question, where its plain form is sent, and an answer. */
+  check: '/check',
+  checkAnswer: '/check/answer',
+  checkOutcome: (stage: string, skin?: string) => `/check/${stage}${skin ? `/skin-${skin}` : ''}`,
   /** A page the clinic composed from blocks. */
   page: (slug: string) => `/${slug}`,
 } as const
