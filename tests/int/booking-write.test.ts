@@ -32,7 +32,7 @@ let inClinic: number
 let priya: number
 const book = (fields: Record<string, string>, options: { json?: boolean; clinic?: typeof london } = {}) => {
   const clinic = options.clinic ?? london
-  return send(leadRequest(formDataOf(visitorFields(fields)), { json: options.json ?? true }), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id) }))
+  return send(leadRequest(formDataOf(visitorFields(fields)), { json: options.json ?? true }), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id, '/book/time') }))
 }
 
 describe('booking a consultation time', () => {
@@ -147,7 +147,7 @@ describe('booking a consultation time', () => {
     expect(await bookingsAt(payload, london.id, time.startsAt)).toEqual([])
 
     const fields = visitorFields(bookingFields(inClinic, priya, time.startsAt))
-    const context = testContext(payload, london, { addOn: bookingAddOn(payload, london.id) })
+    const context = testContext(payload, london, { addOn: bookingAddOn(payload, london.id, '/book/time') })
     const once = await send(leadRequest(formDataOf(fields)), context)
     const twice = await send(leadRequest(formDataOf(fields)), context)
     made.push(...(await bookingsAt(payload, london.id, time.startsAt)).map((booking) => booking.id))
