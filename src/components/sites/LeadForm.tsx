@@ -60,6 +60,9 @@ export function LeadForm(props: LeadFormProps) {
     return () => controller.abort()
   }, [tokenUrl])
 
+  // Another time chosen after a refusal: the refusal was about the time before.
+  useEffect(() => setOutcome((current) => (current.state === 'notSent' ? { state: 'editing' } : current)), [booking?.startsAt])
+
   const showProblems = (found: FieldErrors) => {
     setOutcome({ state: 'editing' })
     setProblems((previous) => ({ errors: found, round: previous.round + 1 }))
