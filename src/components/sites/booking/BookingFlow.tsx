@@ -8,6 +8,7 @@ import { LeadForm, type LeadFormProps } from '../LeadForm'
 import type { OfferedTime } from '../leadFormRequest'
 import styles from './BookingFlow.module.css'
 import { BookingSteps } from './BookingSteps'
+import { FormNeedingScript } from './FormNeedingScript'
 import { choiceOf, STEP_HEADINGS, type StepChoice, stepHref, stepQuery } from './stepLinks'
 
 type Props = {
@@ -17,6 +18,8 @@ type Props = {
   /** The same steps as JSON, read per request (never from a cached page). */
   freeTimesPath: string
   form: LeadFormProps
+  /** On the cached page: where the form is, rendered per request, for browsers without JavaScript. */
+  freshFormHref?: string
 }
 
 const NOT_READ = 'We could not read the free times just now. Please try again, or ask us to call you.'
@@ -30,7 +33,7 @@ const leavesPage = (event: MouseEvent<HTMLAnchorElement>) => event.button !== 0 
  * focus moving to the heading of what changed, so a screen reader says where the visitor now is
  * and the chosen time is read out by its heading. The form keeps what was typed throughout.
  */
-export function BookingFlow({ initial, stepsPath, freeTimesPath, form }: Props) {
+export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshFormHref }: Props) {
   const [view, setView] = useState(initial)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState(initial.problem)
@@ -137,7 +140,9 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form }: Props) 
             </a>
           </p>
         )}
-        <LeadForm {...form} headingId={STEP_HEADINGS.details} booking={chosen} renderOffer={renderOffer} />
+        <FormNeedingScript freshHref={freshFormHref}>
+          <LeadForm {...form} headingId={STEP_HEADINGS.details} booking={chosen} renderOffer={renderOffer} />
+        </FormNeedingScript>
       </section>
     </>
   )

@@ -1,6 +1,6 @@
 'use client'
 
-import type { MouseEvent } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 
 import type { BookingView } from '@/lib/booking/bookingSteps'
 
@@ -15,7 +15,7 @@ type Props = {
 }
 
 /** A step's choices: real links, the current one marked, each at least 44 px high. */
-const Choice = ({ href, current, onClick, children }: { href: string; current?: boolean; onClick: (event: MouseEvent<HTMLAnchorElement>) => void; children: React.ReactNode }) => (
+const Choice = ({ href, current, onClick, children }: { href: string; current?: boolean; onClick: (event: MouseEvent<HTMLAnchorElement>) => void; children: ReactNode }) => (
   <li>
     <a href={href} className={styles.choice} aria-current={current ? 'true' : undefined} onClick={onClick}>
       {children}

@@ -15,7 +15,8 @@ type Props = { params: Promise<{ site: string }> }
  * Free times change with every booking, so they are read per request: as JSON by the enhanced
  * page (`book/free-times`), and by the step pages without JavaScript (`book/time`, rendered per
  * request, which the page cache never keeps as they carry a query). Its form's token is replaced
- * by the browser on load (LeadForm); a form sent without JavaScript from a step page has its own.
+ * by the browser on load (LeadForm); a browser without JavaScript is sent to the form on a step
+ * page, which has a token of its own (FormNeedingScript).
  */
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
@@ -30,5 +31,5 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 /** The consultation page: a free time to book (where the clinic books online), the request form, the clinic's direct lines. */
 export default async function Book({ params }: Props) {
   const site = await requireClinicSite(params)
-  return <BookingPage site={site} view={bookingOfferOf(site.clinic, await getTeam(site.clinic.id))} />
+  return <BookingPage site={site} view={bookingOfferOf(site.clinic, await getTeam(site.clinic.id))} cached />
 }

@@ -29,5 +29,5 @@ export default async function BookingStep({ params, searchParams }: Props) {
   const search = await searchParams
   const query: BookingQuery = { type: first(search.type), practitioner: first(search.practitioner), day: first(search.day), time: first(search.time) }
   const view = offer && (await readBookingView(await sitePayload(), site.clinic.id, query))
-  return <BookingPage site={site} view={view} />
+  return <BookingPage site={site} view={view} cached={false} />
 }
