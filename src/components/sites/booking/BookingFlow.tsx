@@ -58,7 +58,8 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
       setView(next)
       setProblem(next.problem)
       setCallInstead(false)
-      setFocusOn({ id: next.chosen ? STEP_HEADINGS.details : heading })
+      // What could not be used comes first; otherwise the heading of what changed (the chosen time's names it).
+      setFocusOn({ id: next.problem ? 'booking-problem' : next.chosen ? STEP_HEADINGS.details : heading })
     } catch {
       if (controller.signal.aborted) return
       setProblem(NOT_READ)
