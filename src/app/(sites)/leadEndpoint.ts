@@ -71,6 +71,6 @@ export const takeLeadRequest = async (request: Request) => {
     formPath: sitePath(site, siteRoutes.book),
     log: (line) => payload.logger.info(line),
     // A form with a chosen time books it, in the lead's transaction (docs/decisions/0017).
-    addOn: bookingAddOn(payload, clinic.id),
+    addOn: bookingAddOn(payload, clinic.id, sitePath(site, siteRoutes.bookTime)),
   })
 }

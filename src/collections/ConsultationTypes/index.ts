@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, brandTeam } from '@/access/basic'
 
+import { revalidateConsultationTypes } from './hooks/revalidateConsultationTypes'
+
 /**
  * The kinds of consultation the brand offers (in clinic, by video…), with their usual length and
  * the time kept free after each. Clinics choose which they offer, and may change both numbers
@@ -12,6 +14,7 @@ export const ConsultationTypes: CollectionConfig = {
   labels: { singular: 'Consultation type', plural: 'Consultation types' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'durationMinutes', 'bufferMinutes'], group: 'Booking' },
   access: { read: anyone, create: brandTeam, update: brandTeam, delete: brandTeam },
+  hooks: revalidateConsultationTypes,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, admin: { placeholder: 'In-clinic consultation' } },
     { name: 'description', type: 'textarea', maxLength: 400 },

@@ -14,6 +14,10 @@ export const siteRoutes = {
   faq: '/faq',
   about: '/about',
   book: '/book',
+  /** The booking steps without JavaScript: `?type=…&practitioner=…&day=…&time=…`, rendered per request. */
+  bookTime: '/book/time',
+  /** The same steps as JSON, for the enhanced booking page. */
+  bookFreeTimes: '/book/free-times',
   bookRequest: '/book/request',
   bookThanks: '/book/thanks',
   privacy: '/privacy',
