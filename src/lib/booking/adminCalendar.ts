@@ -58,7 +58,8 @@ export const readAdminCalendar = async (payload: Payload, user: User, clinicId: 
       pagination: false,
       ...asUser,
       depth: 1,
-      populate: { leads: { name: true }, 'consultation-types': { name: true } },
+      // The lead's clinic too: its name is readable only by that clinic's people, decided per document.
+      populate: { leads: { name: true, clinic: true }, 'consultation-types': { name: true } },
     }),
     payload.find({
       collection: 'availability-exceptions',
