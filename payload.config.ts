@@ -60,7 +60,11 @@ const config = buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Stipple' },
-    components: { beforeDashboard: ['/components/admin/LeadsThisWeek#LeadsThisWeek'] },
+    components: {
+      beforeDashboard: ['/components/admin/LeadsThisWeek#LeadsThisWeek'],
+      afterNavLinks: ['/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
+      views: { bookingCalendar: { Component: '/components/admin/calendar/CalendarView#CalendarView', path: '/calendar', meta: { title: 'Booking calendar' } } },
+    },
     // Drafts open on the clinic's site in draft mode, through /api/preview (see src/lib/sites/previewPath.ts).
     livePreview: {
       collections: ['treatments', 'case-studies', 'pages'],

@@ -730,7 +730,15 @@ export interface Lead {
   photos?: (number | LeadPhoto)[] | null;
   privacyConsent: boolean;
   marketingOptIn?: boolean | null;
-  status: 'new' | 'contacted' | 'consultationBooked' | 'treated' | 'lost' | 'spam';
+  status:
+    | 'new'
+    | 'contacted'
+    | 'consultationBooked'
+    | 'consultationHeld'
+    | 'consultationMissed'
+    | 'treated'
+    | 'lost'
+    | 'spam';
   spamReason?: string | null;
   anonymisedAt?: string | null;
   submissionKey?: string | null;
@@ -1006,8 +1014,8 @@ export interface AvailabilityException {
 export interface Booking {
   id: number;
   clinic?: (number | null) | Clinic;
-  consultationType: number | ConsultationType;
-  practitioner: number | TeamMember;
+  consultationType?: (number | null) | ConsultationType;
+  practitioner?: (number | null) | TeamMember;
   startsAt: string;
   endsAt: string;
   /**

@@ -6,6 +6,7 @@ import * as migration_20261201_132059_cache_tier_purge from './20261201_132059_c
 import * as migration_20261201_132403_lead_form_nonce from './20261201_132403_lead_form_nonce';
 import * as migration_20261201_163131_booking from './20261201_163131_booking';
 import * as migration_20261201_191917_stage_prices from './20261201_191917_stage_prices';
+import * as migration_20261201_191932_booking_admin from './20261201_191932_booking_admin';
 import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
 
 export const migrations = [
@@ -48,6 +49,11 @@ export const migrations = [
     up: migration_20261201_191917_stage_prices.up,
     down: migration_20261201_191917_stage_prices.down,
     name: '20261201_191917_stage_prices',
+  },
+  {
+    up: migration_20261201_191932_booking_admin.up,
+    down: migration_20261201_191932_booking_admin.down,
+    name: '20261201_191932_booking_admin',
   },
   {
     up: migration_20261201_191943_brand_guide_price_retired.up,

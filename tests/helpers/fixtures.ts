@@ -85,8 +85,9 @@ export const sampleRow = async (
       return { data: { kind: 'closed', startsOn: '2031-02-03', note: `Probe ${tag}`, practitioner, clinic } }
     }
     case 'bookings': {
-      // Far from every seeded booking, so the database's no-double-booking rule never refuses it.
-      const start = Date.parse('2031-02-03T10:00:00Z') + Math.floor(Math.random() * 100_000) * 3_600_000
+      // Years before every seeded booking, so the database's no-double-booking rule never refuses it,
+      // and past, so it can be marked attended or no-show (a booking still to come cannot).
+      const start = Date.parse('2001-02-03T10:00:00Z') + Math.floor(Math.random() * 100_000) * 3_600_000
       const iso = (minutes: number) => new Date(start + minutes * 60_000).toISOString()
       const { lead: _lead, ...row } = await copy('bookings', own('bookings'))
       return { data: { ...row, clinic, startsAt: iso(0), endsAt: iso(30), heldUntil: iso(45), status: 'booked' } }

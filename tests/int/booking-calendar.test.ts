@@ -54,7 +54,8 @@ describe('a clinic’s booking calendar', () => {
   it('holds the time of the clinic’s bookings that are not cancelled and not over, and no other clinic’s', async () => {
     const london = (await readClinicCalendar(payload, seed.clinics.london, Date.now()))!
     const seeded = await payload.find({ collection: 'bookings', where: { clinic: { equals: seed.clinics.london } }, depth: 0, overrideAccess: true, pagination: false })
-    const cancelled = await throwaway(payload, seed, 'bookings', seed.clinics.london, { status: 'cancelled' })
+    // Still to come, so only its being cancelled keeps it out (sample bookings are in the past).
+    const cancelled = await throwaway(payload, seed, 'bookings', seed.clinics.london, { status: 'cancelled', startsAt: '2031-02-03T10:00:00.000Z', endsAt: '2031-02-03T10:30:00.000Z', heldUntil: '2031-02-03T10:45:00.000Z' })
     const past = await throwaway(payload, seed, 'bookings', seed.clinics.london, { startsAt: '2026-01-05T10:00:00.000Z', endsAt: '2026-01-05T10:30:00.000Z', heldUntil: '2026-01-05T10:45:00.000Z' })
     made.push(cancelled, past)
     const again = (await readClinicCalendar(payload, seed.clinics.london, Date.now()))!

@@ -72,21 +72,21 @@ describe('the week’s numbers', () => {
     expect(stats.weekSince).toBe(ago(7))
   })
 
-  it('converts by source over 90 days: consultation booked or treated, as a share of the source’s leads', () => {
-    const lead = (status: 'new' | 'consultationBooked' | 'treated' | 'lost', days: number, utmSource?: string) => ({
+  it('converts by source over 90 days: consultation booked, held or treated, as a share of the source’s leads', () => {
+    const lead = (status: 'new' | 'consultationBooked' | 'consultationHeld' | 'consultationMissed' | 'treated' | 'lost', days: number, utmSource?: string) => ({
       clinic: 1,
       status,
       source: { utmSource },
       createdAt: ago(days),
     })
     const stats = summariseLeads(
-      [lead('new', 1, 'google'), lead('consultationBooked', 20, 'google'), lead('treated', 80, 'google'), lead('lost', 2, 'google'), lead('treated', 91, 'google'), lead('new', 3)],
+      [lead('new', 1, 'google'), lead('consultationBooked', 20, 'google'), lead('treated', 80, 'google'), lead('lost', 2, 'google'), lead('treated', 91, 'google'), lead('new', 3), lead('consultationHeld', 4), lead('consultationMissed', 5)],
       clinics,
       now,
     )
     expect(stats.bySource).toEqual([
       { source: 'google', leads: 4, converted: 2, rate: 0.5 },
-      { source: 'Direct', leads: 1, converted: 0, rate: 0 },
+      { source: 'Direct', leads: 3, converted: 1, rate: 1 / 3 },
     ])
   })
 })

@@ -5,9 +5,12 @@ import { platformAdminsOrClinicMembers, platformAdminsOrClinicOwners } from '@/a
 import { practitionerField } from '@/fields/practitioner'
 import { BOOKING_STATUSES } from '@/lib/booking/statuses'
 
+import { bookingCounts } from './endpoints/bookingCounts'
 import { keepCancelledCancelled } from './hooks/keepCancelledCancelled'
+import { moveLeadStatus } from './hooks/moveLeadStatus'
+import { outcomeOnceStarted } from './hooks/outcomeOnceStarted'
 
-/** Written only by the booking itself (src/lib/booking/bookConsultation.ts); moving a booking is its own flow. */
+/** Written only by the booking itself (src/lib/booking/insertBooking.ts); moving a booking is its own flow. */
 const systemField = { create: systemKept, update: systemKept }
 
 const instant = { date: { pickerAppearance: 'dayAndTime' as const }, readOnly: true }
@@ -22,10 +25,13 @@ export const Bookings: CollectionConfig = {
   admin: { useAsTitle: 'startsAt', defaultColumns: ['startsAt', 'practitioner', 'consultationType', 'status'], group: 'Booking' },
   defaultSort: 'startsAt',
   access: { read: platformAdminsOrClinicMembers, create: nobody, update: platformAdminsOrClinicMembers, delete: platformAdminsOrClinicOwners },
-  hooks: { beforeChange: [keepCancelledCancelled] },
+  hooks: { beforeChange: [keepCancelledCancelled, outcomeOnceStarted], afterChange: [moveLeadStatus] },
+  endpoints: [bookingCounts],
+  // Type and practitioner are empty only on a past or cancelled booking whose type or practitioner was
+  // deleted since (bookings still to come refuse that: src/lib/booking/bookingsAhead.ts): its history stays.
   fields: [
-    { name: 'consultationType', type: 'relationship', relationTo: 'consultation-types', required: true, access: systemField, admin: { readOnly: true } },
-    { ...practitionerField({ required: true }), access: systemField, admin: { readOnly: true } },
+    { name: 'consultationType', type: 'relationship', relationTo: 'consultation-types', access: systemField, admin: { readOnly: true } },
+    { ...practitionerField({ required: false }), access: systemField, admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, brandTeam } from '@/access/basic'
+import { refuseDeletingWithBookingsAhead } from '@/lib/booking/bookingsAhead'
 
 import { revalidateConsultationTypes } from './hooks/revalidateConsultationTypes'
 
@@ -14,7 +15,16 @@ export const ConsultationTypes: CollectionConfig = {
   labels: { singular: 'Consultation type', plural: 'Consultation types' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'durationMinutes', 'bufferMinutes'], group: 'Booking' },
   access: { read: anyone, create: brandTeam, update: brandTeam, delete: brandTeam },
-  hooks: revalidateConsultationTypes,
+  hooks: {
+    ...revalidateConsultationTypes,
+    beforeDelete: [
+      refuseDeletingWithBookingsAhead({
+        field: 'consultationType',
+        nameOf: (doc) => `“${String(doc.name)}”`,
+        instead: 'To take no new bookings of it meanwhile, ask the clinics to take it off their Booking tab.',
+      }),
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, admin: { placeholder: 'In-clinic consultation' } },
     { name: 'description', type: 'textarea', maxLength: 400 },

@@ -6,6 +6,7 @@ import { LEAD_FIELDS, LEAD_PHOTOS, LEAD_SOURCE_FIELDS } from '@/lib/leads/fields
 import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from '@/lib/leads/options'
 
 import { exportLeadsCsv } from './endpoints/exportCsv'
+import { cancelBookingsOfErasedLead } from './hooks/cancelBookings'
 import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
 import { stampNotes } from './hooks/stampNotes'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
@@ -33,7 +34,7 @@ export const Leads: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   endpoints: [exportLeadsCsv],
-  hooks: { beforeChange: [stampNotes], afterDelete: [eraseLeadPhotosAndLog] },
+  hooks: { beforeChange: [stampNotes], beforeDelete: [cancelBookingsOfErasedLead], afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
     personal({ name: 'name', type: 'text', required: true, maxLength: LEAD_FIELDS.name.maxLength }),

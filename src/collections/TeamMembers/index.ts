@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { platformAdminsOrClinicOwners, platformAdminsOrOwners, publicOrClinicMembers } from '@/access/clinicRows'
 import { openingHoursField } from '@/fields/openingHours'
+import { refuseDeletingWithBookingsAhead } from '@/lib/booking/bookingsAhead'
 
 import { revalidateTeam } from './hooks/revalidateTeam'
 
@@ -26,7 +27,16 @@ export const TeamMembers: CollectionConfig = {
     update: platformAdminsOrClinicOwners,
     delete: platformAdminsOrClinicOwners,
   },
-  hooks: revalidateTeam,
+  hooks: {
+    ...revalidateTeam,
+    beforeDelete: [
+      refuseDeletingWithBookingsAhead({
+        field: 'practitioner',
+        nameOf: (doc) => String(doc.name),
+        instead: 'To take no new bookings meanwhile, untick “Takes consultation bookings”.',
+      }),
+    ],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'jobTitle', type: 'text', required: true, admin: { placeholder: 'Lead SMP practitioner' } },

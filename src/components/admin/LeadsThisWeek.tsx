@@ -51,7 +51,7 @@ export const LeadsThisWeek = async ({ payload }: ServerProps) => {
             <tr>
               <th scope="col">Source</th>
               <th scope="col">Leads</th>
-              <th scope="col">Consultation booked or treated</th>
+              <th scope="col">Consultation booked, held or treated</th>
               <th scope="col">Conversion</th>
             </tr>
           </thead>

@@ -4,6 +4,9 @@ export const LEAD_STATUSES = [
   { label: 'New', value: 'new' },
   { label: 'Contacted', value: 'contacted' },
   { label: 'Consultation booked', value: 'consultationBooked' },
+  // Set from the booking (src/lib/booking/leadStatusOfBooking.ts): the clinic met them, or they did not come.
+  { label: 'Consultation held', value: 'consultationHeld' },
+  { label: 'Missed consultation', value: 'consultationMissed' },
   { label: 'Treated', value: 'treated' },
   { label: 'Lost', value: 'lost' },
   { label: 'Spam', value: 'spam' },
@@ -13,7 +16,9 @@ export const LEAD_STATUSES = [
 export { CONTACT_METHODS as PREFERRED_CONTACTS, CONTACT_TIMES as PREFERRED_TIMES } from './schema'
 
 /** Statuses that mean the lead became a client (or is about to): what "converted" counts. */
-export const CONVERTED_STATUSES = ['consultationBooked', 'treated'] as const
+export const CONVERTED_STATUSES = ['consultationBooked', 'consultationHeld', 'treated'] as const
+
+export type LeadStatus = (typeof LEAD_STATUSES)[number]['value']
 
 /** The label a person reads for a stored option value; the value itself when it is no known option. */
 export const labelOf = (options: readonly { label: string; value: string }[], value: string | null | undefined): string =>
