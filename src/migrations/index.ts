@@ -5,6 +5,7 @@ import * as migration_20261201_100629_media_privacy from './20261201_100629_medi
 import * as migration_20261201_132059_cache_tier_purge from './20261201_132059_cache_tier_purge';
 import * as migration_20261201_132403_lead_form_nonce from './20261201_132403_lead_form_nonce';
 import * as migration_20261201_163131_booking from './20261201_163131_booking';
+import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_163131_booking.up,
     down: migration_20261201_163131_booking.down,
-    name: '20261201_163131_booking'
+    name: '20261201_163131_booking',
+  },
+  {
+    up: migration_20261201_192104_booking_mails.up,
+    down: migration_20261201_192104_booking_mails.down,
+    name: '20261201_192104_booking_mails'
   },
 ];

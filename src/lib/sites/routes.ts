@@ -16,6 +16,8 @@ export const siteRoutes = {
   book: '/book',
   bookRequest: '/book/request',
   bookThanks: '/book/thanks',
+  /** The visitor's own booking, reached by the signed link in its mails: reschedule or cancel. */
+  bookManage: '/book/manage',
   privacy: '/privacy',
   /** A page the clinic composed from blocks. */
   page: (slug: string) => `/${slug}`,
