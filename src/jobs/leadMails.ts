@@ -49,11 +49,12 @@ export const clinicRecipients = (clinic: Clinic): string | string[] => {
   return to.length > 0 ? to : clinic.contact.email
 }
 
-/** The lead's booking, when it booked a time that still stands: its mails then say when, and carry the invitation. */
-const bookingOf = async (payload: Payload, lead: Lead): Promise<BookingRecord | undefined> => {
-  const booking = await currentBookingOfLead(payload, lead.id)
-  return booking?.status === 'booked' ? booking : undefined
-}
+/**
+ * The lead's booking, when it booked a time: its mails then say when, and carry the invitation. Its
+ * latest, even when moved or cancelled before this mail went out: that change's own mail follows
+ * (or came first), and its higher SEQUENCE leaves the visitor's calendar right in either order.
+ */
+const bookingOf = (payload: Payload, lead: Lead): Promise<BookingRecord | undefined> => currentBookingOfLead(payload, lead.id)
 
 /** A mail about one lead: built from the lead and its clinic when the job runs, skipped when it no longer applies. */
 const leadMailTask = (

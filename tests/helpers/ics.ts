@@ -58,3 +58,11 @@ export const utcOf = (value: string): number => {
   const [, year, month, day, hour, minute, second] = match.map(Number)
   return Date.UTC(year!, month! - 1, day!, hour!, minute!, second!)
 }
+
+/** The `.ics` file attached to a raw mail (its base64 body decoded), or undefined when none is. */
+export const attachedInvitation = (raw: string): { filename: string; text: string } | undefined => {
+  const match = /Content-Type: application\/ics;[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n([A-Za-z0-9+/=\r\n]+?)\r?\n--/.exec(raw)
+  if (!match) return undefined
+  const filename = /filename="?([^";\r\n]+)"?/.exec(match[0])?.[1] ?? ''
+  return { filename, text: Buffer.from(match[2]!.replace(/\s+/g, ''), 'base64').toString('utf8') }
+}

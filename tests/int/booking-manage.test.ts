@@ -62,7 +62,7 @@ describe('the visitor’s booking page', () => {
     expect((await bookingNow(payload, booking)).status).toBe('cancelled')
     expect([before, await isFree(startsAt, practitionerId)]).toEqual([false, true])
     const jobs = await bookingJobsOf(payload, booking)
-    expect(jobs.filter((job) => job.input?.change === 'cancelled').map((job) => job.taskSlug).sort()).toEqual([BOOKING_TASKS.visitorChange, BOOKING_TASKS.clinicChange].sort())
+    expect(jobs.filter((job) => (job.input as { change?: string }).change === 'cancelled').map((job) => job.taskSlug).sort()).toEqual([BOOKING_TASKS.visitorChange, BOOKING_TASKS.clinicChange].sort())
     const after = await openPage(context, token, '&done=cancelled')
     expect(after.html).toContain('Your consultation is cancelled')
     // A second click changes nothing and queues nothing more.
