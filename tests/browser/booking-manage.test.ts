@@ -121,7 +121,9 @@ describe.skipIf(!chromiumAvailable())('managing a booking from its mail, in a br
     for (let visit = 0; visit < 2; visit += 1) {
       const response = await fetch(viaPath)
       expect(response.headers.get('cache-control')).toBe('private, no-store')
+      // Neither Next's cache nor the page cache in front of it (which marks what it answers) kept it.
       expect(response.headers.get('x-nextjs-cache')).toBeNull()
+      expect(response.headers.get('x-stipple-cache')).toBeNull()
       expect(await response.text()).toContain('Choose another time')
     }
     const token = new URL(link).searchParams.get('booking')!
