@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { BOOKING_TASKS, REMINDER_BEFORE_MS } from '@/lib/booking/bookingJobs'
 import { manageToken } from '@/lib/booking/manageLink'
-import type { ManageContext } from '@/lib/booking/manageBooking'
+import { changeBooking, type ManageContext } from '@/lib/booking/manageBooking'
 
 import { calendarOf } from '../helpers/bookings'
 import { london, payload, useLeadIntakeDatabase } from '../helpers/leadIntakeDatabase'
@@ -128,6 +128,12 @@ describe('a booking that cannot be changed that way', () => {
     // A link whose consultation has begun (made as its own mails would have made it).
     const begun = manageToken(secret(), { booking, startsAt: Date.now() - 60_000 })
     expect((await openPage(context, begun)).status).toBe(410)
+    // A form that is not one, or far too large to be ours.
+    for (const [body, type] of [[JSON.stringify(cancelForm(token)), 'application/json'], [`booking=${token}&action=cancel&padding=${'x'.repeat(5000)}`, 'application/x-www-form-urlencoded']]) {
+      const response = await changeBooking(new Request('http://london.localhost:3000/book/manage', { method: 'POST', body, headers: { 'content-type': type! } }), context)
+      expect(response.status).toBe(400)
+      expect(await response.text()).toContain('Nothing was changed')
+    }
     await unchanged(booking, startsAt)
     expect(await bookingJobsOf(payload, booking)).toHaveLength(1) // its reminder only
   })
