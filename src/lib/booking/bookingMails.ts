@@ -3,6 +3,7 @@ import { colours, layout, type Mail } from '@/lib/leads/mails'
 import type { Clinic, Lead } from '@/payload-types'
 
 import { appointmentDetails, appointmentTime } from './appointment'
+import type { BookingChange } from './bookingJobs'
 import type { BookingRecord } from './bookingRecord'
 
 /*
@@ -71,8 +72,6 @@ export const reminder = (clinic: MailClinic, lead: Pick<Lead, 'name'>, booking: 
     link,
     after: ['If the time no longer suits you, you can move or cancel it with the button above.', ...signOff(clinic)],
   })
-
-export type BookingChange = 'rescheduled' | 'cancelled'
 
 /** To the clinic: the visitor moved or cancelled their booking through the link in their mail. */
 export const clinicBookingChange = (clinic: MailClinic, booking: BookingRecord, change: BookingChange, previous: BookingRecord | undefined, adminUrl: string): Mail => {
