@@ -139,6 +139,9 @@ export interface Config {
       notifyCaseStudyReview: TaskNotifyCaseStudyReview;
       anonymiseExpiredLeads: TaskAnonymiseExpiredLeads;
       purgeCacheTier: TaskPurgeCacheTier;
+      remindVisitorOfBooking: TaskRemindVisitorOfBooking;
+      mailBookingChangeToVisitor: TaskMailBookingChangeToVisitor;
+      notifyClinicOfBookingChange: TaskNotifyClinicOfBookingChange;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1103,6 +1106,9 @@ export interface PayloadJob {
           | 'notifyCaseStudyReview'
           | 'anonymiseExpiredLeads'
           | 'purgeCacheTier'
+          | 'remindVisitorOfBooking'
+          | 'mailBookingChangeToVisitor'
+          | 'notifyClinicOfBookingChange'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1144,6 +1150,9 @@ export interface PayloadJob {
         | 'notifyCaseStudyReview'
         | 'anonymiseExpiredLeads'
         | 'purgeCacheTier'
+        | 'remindVisitorOfBooking'
+        | 'mailBookingChangeToVisitor'
+        | 'notifyClinicOfBookingChange'
         | 'schedulePublish'
       )
     | null;
@@ -2135,6 +2144,48 @@ export interface TaskPurgeCacheTier {
   };
   output: {
     tiers?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindVisitorOfBooking".
+ */
+export interface TaskRemindVisitorOfBooking {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailBookingChangeToVisitor".
+ */
+export interface TaskMailBookingChangeToVisitor {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyClinicOfBookingChange".
+ */
+export interface TaskNotifyClinicOfBookingChange {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

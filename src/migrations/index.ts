@@ -8,6 +8,7 @@ import * as migration_20261201_163131_booking from './20261201_163131_booking';
 import * as migration_20261201_191917_stage_prices from './20261201_191917_stage_prices';
 import * as migration_20261201_191932_booking_admin from './20261201_191932_booking_admin';
 import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
+import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_191943_brand_guide_price_retired.up,
     down: migration_20261201_191943_brand_guide_price_retired.down,
-    name: '20261201_191943_brand_guide_price_retired'
+    name: '20261201_191943_brand_guide_price_retired',
+  },
+  {
+    up: migration_20261201_192104_booking_mails.up,
+    down: migration_20261201_192104_booking_mails.down,
+    name: '20261201_192104_booking_mails'
   },
 ];

@@ -20,6 +20,8 @@ export const siteRoutes = {
   bookFreeTimes: '/book/free-times',
   bookRequest: '/book/request',
   bookThanks: '/book/thanks',
+  /** The visitor's own booking, reached by the signed link in its mails: reschedule or cancel. */
+  bookManage: '/book/manage',
   privacy: '/privacy',
   /** The guided hair-loss check: the question, where its plain form is sent, and an answer. */
   check: '/check',
