@@ -64,6 +64,6 @@ export const migrations = [
   {
     up: migration_20261201_192104_booking_mails.up,
     down: migration_20261201_192104_booking_mails.down,
-    name: '20261201_192104_booking_mails'
+    name: '20261201_192104_booking_mails',
   },
 ];

@@ -29,7 +29,7 @@ export const manageContextOf = async (payload: Payload, slug: string): Promise<M
 /** A visitor books a time through the consultation form; returns the lead, the booking and its manage token. */
 export const bookThroughForm = async (payload: Payload, clinic: Awaited<ReturnType<typeof leadClinicOf>>, type: number, startsAt: number, practitioner: number | 'any' = 'any') => {
   const fields = visitorFields(bookingFields(type, practitioner, startsAt))
-  const answer = await send(leadRequest(formDataOf(fields)), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id) }))
+  const answer = await send(leadRequest(formDataOf(fields)), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id, '/book/time') }))
   if (answer.status !== 201) throw new Error(`Booking refused: ${JSON.stringify(answer.body)}`)
   const id = Number(String(answer.body.booking.reference).slice(1))
   return { email: fields.email, name: fields.name, lead: Number(String(answer.body.reference).slice(1)), booking: id, token: manageToken(secret(), { booking: id, startsAt }) }

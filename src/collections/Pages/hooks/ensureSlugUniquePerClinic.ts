@@ -5,7 +5,7 @@ import { siteRoutes } from '@/lib/sites/routes'
 
 // The first part of every address the site itself answers (its pages, fonts, sitemap and share
 // image): a clinic page there would never be shown.
-const SITE_OWN = new Set([...Object.values(siteRoutes).filter((path): path is string => typeof path === 'string').map((path) => path.split('/')[1]), 'fonts', 'sitemap-xml', 'opengraph-image'])
+const SITE_OWN = new Set([...Object.values(siteRoutes).flatMap((path) => (typeof path === 'string' ? [path.split('/')[1]] : [])), 'fonts', 'sitemap-xml', 'opengraph-image'])
 
 /** Two clinics may both have an "offers" page; one clinic may not have two, nor one where the site has its own. */
 export const ensureSlugUniquePerClinic: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
