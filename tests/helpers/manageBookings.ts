@@ -5,6 +5,7 @@ import { readBooking } from '@/lib/booking/bookingRecord'
 import { manageToken } from '@/lib/booking/manageLink'
 import { changeBooking, type ManageContext, showBooking } from '@/lib/booking/manageBooking'
 import { readEnv } from '@/lib/env'
+import { memoryRateLimiter } from '@/lib/leads/rateLimit'
 import type { Clinic } from '@/payload-types'
 
 import { bookingFields } from './bookings'
@@ -23,6 +24,8 @@ export const manageContextOf = async (payload: Payload, slug: string): Promise<M
     clinic: { id: clinic.id, name: clinic.name, phone: clinic.contact.phone, contact: clinic.contact, timeZone: clinic.timeZone, primaryColour: '#1f3a5f', onPrimaryColour: '#ffffff' },
     secret: secret(),
     paths: { manage: '/book/manage', book: '/book' },
+    limiter: memoryRateLimiter(),
+    clientIp: '203.0.113.50',
   }
 }
 

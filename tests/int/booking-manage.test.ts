@@ -189,7 +189,8 @@ describe('visitors moving their bookings at the same moment', () => {
     const visitors = []
     for (const startsAt of spaced) visitors.push({ startsAt, ...(await bookThroughForm(payload, london, inClinic, startsAt, moves)) })
 
-    const answers = await Promise.all(visitors.map((visitor) => postForm(context, rescheduleForm(visitor.token, target.startsAt))))
+    // Fifty people, fifty addresses: one address sending fifty changes would be held back by the page's limit.
+    const answers = await Promise.all(visitors.map((visitor, index) => postForm({ ...context, clientIp: `198.51.100.${index + 1}` }, rescheduleForm(visitor.token, target.startsAt))))
     expect(answers.filter((answer) => answer.status === 303)).toHaveLength(1)
     const refused = answers.filter((answer) => answer.status === 409)
     expect(refused).toHaveLength(49)
@@ -201,5 +202,39 @@ describe('visitors moving their bookings at the same moment', () => {
     const records = await Promise.all(visitors.map((visitor) => bookingNow(payload, visitor.booking)))
     expect(records.filter((record) => record.status === 'booked' && record.movedTo === null)).toHaveLength(49)
     expect(records.filter((record) => record.status === 'cancelled' && record.movedTo?.startsAt === target.startsAt)).toHaveLength(1)
+  })
+})
+
+describe('a link replayed by a script', () => {
+  it('moves one appointment at most five times a day, then says to call, and changes nothing', async () => {
+    const own = await manageContextOf(payload, 'london')
+    const times = [await freeTime(60), await freeTime(62), await freeTime(64), await freeTime(66), await freeTime(68), await freeTime(70), await freeTime(72)]
+    let { token } = await bookThroughForm(payload, london, inClinic, times[0]!)
+    for (const to of times.slice(1, 6)) {
+      const moved = await postForm(own, rescheduleForm(token, to))
+      expect(moved.status, moved.html).toBe(303)
+      token = tokenOfRedirect(moved.headers.get('location'))
+    }
+    const current = Number.parseInt(token.split('.')[0]!, 36)
+    const sixth = await postForm(own, rescheduleForm(token, times[6]!))
+    expect(sixth.status).toBe(429)
+    expect(sixth.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(sixth.html).toContain('moved several times today')
+    expect(await bookingNow(payload, current)).toMatchObject({ status: 'booked', startsAt: times[5], movedTo: null })
+    // Cancelling stays possible: it ends the appointment rather than making another.
+    expect((await postForm(own, cancelForm(token))).status).toBe(303)
+  })
+
+  it('holds back an address that sends change after change, whatever the link', async () => {
+    const own = await manageContextOf(payload, 'london')
+    const { booking, token } = await bookThroughForm(payload, london, inClinic, await freeTime(80))
+    const answers = []
+    for (let attempt = 0; attempt < 21; attempt++) answers.push(await postForm(own, { booking: token, action: 'nonsense' }))
+    expect(answers.slice(0, 20).every((answer) => answer.status === 400)).toBe(true)
+    expect(answers[20]!.status).toBe(429)
+    expect(answers[20]!.html).toContain('a lot of changes from you')
+    // Another address is not held back by this one.
+    expect((await postForm({ ...own, clientIp: '192.0.2.77' }, cancelForm(token))).status).toBe(303)
+    expect((await bookingNow(payload, booking)).status).toBe('cancelled')
   })
 })

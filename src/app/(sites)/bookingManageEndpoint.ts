@@ -1,5 +1,7 @@
 import { changeBooking, type ManageContext, showBooking } from '@/lib/booking/manageBooking'
 import { readEnv } from '@/lib/env'
+import { rateLimiterFor } from '@/lib/leads/rateLimit'
+import { visitorAddress } from '@/lib/leads/visitor'
 import { sitePayload } from '@/lib/sites/payload'
 import { siteRoutes } from '@/lib/sites/routes'
 import { sitePath } from '@/lib/sites/site'
@@ -19,6 +21,7 @@ const withContext = (handle: (request: Request, context: ManageContext) => Promi
   if (!found) return notFound()
   if ('stray' in found) return found.stray
   const { site, clinic } = found
+  const env = readEnv()
   return handle(request, {
     payload: await sitePayload(),
     clinic: {
@@ -30,7 +33,9 @@ const withContext = (handle: (request: Request, context: ManageContext) => Promi
       primaryColour: clinic.branding?.primaryColour ?? '#1f3a5f',
       onPrimaryColour: clinic.branding?.onPrimaryColour ?? '#ffffff',
     },
-    secret: readEnv().payloadSecret,
+    secret: env.payloadSecret,
+    limiter: rateLimiterFor(env.redisUrl),
+    clientIp: visitorAddress(request.headers, env.trustedProxyHops),
     paths: { manage: sitePath(site, siteRoutes.bookManage), book: sitePath(site, siteRoutes.book) },
   })
 }

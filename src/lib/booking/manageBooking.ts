@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
+import type { Limit, RateLimiter } from '@/lib/leads/rateLimit'
 import type { ResultPageClinic } from '@/lib/leads/resultPage'
+import { visitorKeyOf } from '@/lib/leads/visitor'
 import type { Clinic } from '@/payload-types'
 
 import { appointmentDetails, appointmentTime } from './appointment'
@@ -22,8 +24,20 @@ export type ManageContext = {
   clinic: ResultPageClinic & Pick<Clinic, 'id' | 'contact' | 'timeZone'>
   secret: string
   paths: ManagePaths
+  limiter: RateLimiter
+  clientIp: string
   now?: () => number
 }
+
+/**
+ * A link in someone's mailbox can be replayed by a script: each move writes a booking and sends two
+ * mails, so moves are counted per appointment (the lead's first booking, which every moved version
+ * keeps), and every change sent from one address is counted like the consultation form's.
+ */
+export const MANAGE_LIMITS = {
+  perVisitor: { max: 20, windowMs: 10 * 60_000 },
+  movesPerAppointment: { max: 5, windowMs: 24 * 60 * 60_000 },
+} as const satisfies Record<string, Limit>
 
 const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' }
 
@@ -54,6 +68,12 @@ const find = async (context: ManageContext, token: string | null, now: number): 
 }
 
 const answer = (context: ManageContext, status: number, view: ManageView) => new Response(managePage(context.clinic, view, context.paths), { status, headers: HEADERS })
+
+const tooMany = (context: ManageContext, retryAfterSeconds: number, text: string) => {
+  const response = answer(context, 429, message('Nothing was changed', text))
+  response.headers.set('retry-after', String(retryAfterSeconds))
+  return response
+}
 
 const seeOther = (context: ManageContext, token: string, done: 'moved' | 'cancelled') =>
   new Response(null, { status: 303, headers: { location: `${context.paths.manage}?booking=${encodeURIComponent(token)}&done=${done}`, 'cache-control': 'private, no-store' } })
@@ -110,6 +130,8 @@ const formOf = async (request: Request): Promise<URLSearchParams | undefined> =>
 
 export const changeBooking = async (request: Request, context: ManageContext): Promise<Response> => {
   const now = (context.now ?? Date.now)()
+  const visitor = await context.limiter.hit(`manage:visitor:${visitorKeyOf(context.clientIp)}`, MANAGE_LIMITS.perVisitor)
+  if (!visitor.allowed) return tooMany(context, visitor.retryAfterSeconds, 'We have received a lot of changes from you in a short time and made none of this one. Please try again later, or call us.')
   const form = await formOf(request)
   if (!form) return answer(context, 400, message('Nothing was changed', 'The form could not be read. Please go back and try again, or call us.'))
   const found = await find(context, form.get('booking'), now)
@@ -124,6 +146,8 @@ export const changeBooking = async (request: Request, context: ManageContext): P
   }
   if (action !== 'reschedule') return answer(context, 400, message('Nothing was changed', 'Please choose to move or to cancel your consultation.'))
 
+  const moves = await context.limiter.hit(`manage:moves:${booking.firstBookingId}`, MANAGE_LIMITS.movesPerAppointment)
+  if (!moves.allowed) return tooMany(context, moves.retryAfterSeconds, 'This consultation has been moved several times today, so it was not moved again. Please call us and we will find a time with you.')
   const wanted = form.get('startsAt') ?? ''
   const startsAt = INSTANT.test(wanted) ? Date.parse(wanted) : Number.NaN
   if (Number.isNaN(startsAt)) return answer(context, 400, await bookingView(context, booking, token, now, { tone: 'problem', text: 'Choose one of the times shown, then “Move to the chosen time”. Nothing was changed.' }))
