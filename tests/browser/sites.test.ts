@@ -33,6 +33,7 @@ const PAGE_TYPES = [
   ['faq', '/faq'],
   ['about', '/about'],
   ['book', '/book'],
+  ['book-days', '/book/time?type=1'],
   ['privacy', '/privacy'],
   ['custom-page', '/open-evening'],
   ['not-found', '/no-such-page'],
