@@ -33,9 +33,9 @@ const PAGE_TYPES = [
   ['faq', '/faq'],
   ['about', '/about'],
   ['book', '/book'],
-  ['book-days', '/book/time?type=1'],
   ['privacy', '/privacy'],
   ['custom-page', '/open-evening'],
+  ['book-days', '/book/time?type=1'],
   ['not-found', '/no-such-page'],
 ] as const
 
