@@ -119,6 +119,18 @@ describe('page cache on the production server', () => {
     expect(book.fromPageCache).toBe(true)
     expect(book.text).not.toMatch(/\d+ free times?/)
 
+    // A brand edit of a consultation type shows on the next visit: the offer is cached with the clinic.
+    const { json: marketing } = await signIn(server.origin(), 'marketing@stipple.localhost')
+    const types = (await (await fetch(`${server.origin()}/api/consultation-types?depth=0`, { headers: marketing })).json()) as { docs: { id: number; name: string }[] }
+    const type = types.docs.find(({ name }) => book.text.includes(name))!
+    const renamed = `${type.name} (renamed ${Date.now()})`
+    try {
+      expect((await fetch(`${server.origin()}/api/consultation-types/${type.id}`, { method: 'PATCH', headers: marketing, body: JSON.stringify({ name: renamed }) })).status).toBe(200)
+      expect((await get('/book')).text).toContain(renamed)
+    } finally {
+      await fetch(`${server.origin()}/api/consultation-types/${type.id}`, { method: 'PATCH', headers: marketing, body: JSON.stringify({ name: type.name }) })
+    }
+
     // Free times are read per request: the no-JavaScript steps and the JSON the enhanced page reads.
     for (const step of ['/book/time?type=1', '/book/free-times?type=1']) {
       await get(step)

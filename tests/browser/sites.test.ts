@@ -37,6 +37,7 @@ const PAGE_TYPES = [
   ['check-answer', '/check/norwood-4/skin-3'],
   ['privacy', '/privacy'],
   ['custom-page', '/open-evening'],
+  ['book-days', '/book/time?type=1'],
   ['not-found', '/no-such-page'],
 ] as const
 
