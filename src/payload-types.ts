@@ -139,6 +139,9 @@ export interface Config {
       notifyCaseStudyReview: TaskNotifyCaseStudyReview;
       anonymiseExpiredLeads: TaskAnonymiseExpiredLeads;
       purgeCacheTier: TaskPurgeCacheTier;
+      remindVisitorOfBooking: TaskRemindVisitorOfBooking;
+      mailBookingChangeToVisitor: TaskMailBookingChangeToVisitor;
+      notifyClinicOfBookingChange: TaskNotifyClinicOfBookingChange;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -245,9 +248,43 @@ export interface Clinic {
   treatmentsOffered?:
     | {
         treatment: number | Treatment;
+        /**
+         * Set from your stage prices when you have any.
+         */
         priceFrom?: number | null;
         priceTo?: number | null;
         availability: 'available' | 'waitingList' | 'paused';
+        /**
+         * Your price and usual number of sessions for each stage of hair loss you treat; a new treatment starts with the brand’s proposal. Your "price from/to" above are worked out from these, so they are always prices you really charge.
+         */
+        stagePrices?:
+          | {
+              stage:
+                | 'norwood-1'
+                | 'norwood-2'
+                | 'norwood-3'
+                | 'norwood-4'
+                | 'norwood-5'
+                | 'norwood-6'
+                | 'norwood-7'
+                | 'ludwig-1'
+                | 'ludwig-2'
+                | 'ludwig-3'
+                | 'scar-small'
+                | 'scar-medium'
+                | 'scar-large'
+                | 'alopecia-patchy'
+                | 'alopecia-extensive'
+                | 'alopecia-total';
+              priceFrom: number;
+              /**
+               * Leave empty for one fixed price.
+               */
+              priceTo?: number | null;
+              sessions: number;
+              id?: string | null;
+            }[]
+          | null;
         /**
          * Yours: shown above the brand’s text on your treatment page, e.g. who does it here and when.
          */
@@ -422,9 +459,40 @@ export interface Treatment {
     ('patternBaldness' | 'diffuseThinning' | 'scarCamouflage' | 'alopecia' | 'women' | 'correction')[] | null;
   norwoodStages?: ('1' | '2' | '3' | '4' | '5' | '6' | '7')[] | null;
   /**
-   * Guide price; each clinic sets its own local range.
+   * The hair-loss scale clinics price this treatment on; leave empty for one price whatever the stage.
    */
-  priceFrom?: number | null;
+  stageScale?: ('norwood' | 'ludwig' | 'scar' | 'alopecia') | null;
+  /**
+   * The brand’s proposed price and sessions per stage. A clinic that adds this treatment starts from these and sets its own.
+   */
+  stagePriceProposals?:
+    | {
+        stage:
+          | 'norwood-1'
+          | 'norwood-2'
+          | 'norwood-3'
+          | 'norwood-4'
+          | 'norwood-5'
+          | 'norwood-6'
+          | 'norwood-7'
+          | 'ludwig-1'
+          | 'ludwig-2'
+          | 'ludwig-3'
+          | 'scar-small'
+          | 'scar-medium'
+          | 'scar-large'
+          | 'alopecia-patchy'
+          | 'alopecia-extensive'
+          | 'alopecia-total';
+        priceFrom: number;
+        /**
+         * Leave empty for one fixed price.
+         */
+        priceTo?: number | null;
+        sessions: number;
+        id?: string | null;
+      }[]
+    | null;
   relatedFaqs?: (number | Faq)[] | null;
   seo?: {
     /**
@@ -1038,6 +1106,9 @@ export interface PayloadJob {
           | 'notifyCaseStudyReview'
           | 'anonymiseExpiredLeads'
           | 'purgeCacheTier'
+          | 'remindVisitorOfBooking'
+          | 'mailBookingChangeToVisitor'
+          | 'notifyClinicOfBookingChange'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1079,6 +1150,9 @@ export interface PayloadJob {
         | 'notifyCaseStudyReview'
         | 'anonymiseExpiredLeads'
         | 'purgeCacheTier'
+        | 'remindVisitorOfBooking'
+        | 'mailBookingChangeToVisitor'
+        | 'notifyClinicOfBookingChange'
         | 'schedulePublish'
       )
     | null;
@@ -1266,6 +1340,15 @@ export interface ClinicsSelect<T extends boolean = true> {
         priceFrom?: T;
         priceTo?: T;
         availability?: T;
+        stagePrices?:
+          | T
+          | {
+              stage?: T;
+              priceFrom?: T;
+              priceTo?: T;
+              sessions?: T;
+              id?: T;
+            };
         localIntro?: T;
         localNote?: T;
         id?: T;
@@ -1347,7 +1430,16 @@ export interface TreatmentsSelect<T extends boolean = true> {
   aftercare?: T;
   suitableFor?: T;
   norwoodStages?: T;
-  priceFrom?: T;
+  stageScale?: T;
+  stagePriceProposals?:
+    | T
+    | {
+        stage?: T;
+        priceFrom?: T;
+        priceTo?: T;
+        sessions?: T;
+        id?: T;
+      };
   relatedFaqs?: T;
   seo?:
     | T
@@ -2052,6 +2144,48 @@ export interface TaskPurgeCacheTier {
   };
   output: {
     tiers?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindVisitorOfBooking".
+ */
+export interface TaskRemindVisitorOfBooking {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailBookingChangeToVisitor".
+ */
+export interface TaskMailBookingChangeToVisitor {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyClinicOfBookingChange".
+ */
+export interface TaskNotifyClinicOfBookingChange {
+  input: {
+    booking: number;
+    change?: ('rescheduled' | 'cancelled') | null;
+    previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

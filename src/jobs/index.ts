@@ -3,11 +3,12 @@ import type { JobsConfig } from 'payload'
 import { isPlatformAdmin } from '@/access/roles'
 
 import { anonymiseExpiredLeadsTask } from './anonymiseExpiredLeads'
+import { mailBookingChangeToVisitorTask, notifyClinicOfBookingChangeTask, remindVisitorOfBookingTask } from './bookingMails'
 import { notifyCaseStudyReviewTask } from './caseStudyReviewMails'
 import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from './leadMails'
 import { purgeCacheTierTask } from './purgeCacheTier'
 
-export const MAIL_QUEUE = 'mail'
+export { MAIL_QUEUE } from '@/lib/mailQueue'
 export const MAINTENANCE_QUEUE = 'maintenance'
 
 /**
@@ -15,7 +16,16 @@ export const MAINTENANCE_QUEUE = 'maintenance'
  * carry ids only — never a person's details — so the jobs table holds no personal data.
  */
 export const jobs: JobsConfig = {
-  tasks: [notifyClinicOfLeadTask, confirmLeadToVisitorTask, notifyCaseStudyReviewTask, anonymiseExpiredLeadsTask, purgeCacheTierTask],
+  tasks: [
+    notifyClinicOfLeadTask,
+    confirmLeadToVisitorTask,
+    notifyCaseStudyReviewTask,
+    anonymiseExpiredLeadsTask,
+    purgeCacheTierTask,
+    remindVisitorOfBookingTask,
+    mailBookingChangeToVisitorTask,
+    notifyClinicOfBookingChangeTask,
+  ],
   // Only platform admins may queue, run or cancel jobs through the API; the platform does it itself.
   access: {
     queue: ({ req }) => isPlatformAdmin(req.user),

@@ -5,7 +5,10 @@ import * as migration_20261201_100629_media_privacy from './20261201_100629_medi
 import * as migration_20261201_132059_cache_tier_purge from './20261201_132059_cache_tier_purge';
 import * as migration_20261201_132403_lead_form_nonce from './20261201_132403_lead_form_nonce';
 import * as migration_20261201_163131_booking from './20261201_163131_booking';
+import * as migration_20261201_191917_stage_prices from './20261201_191917_stage_prices';
 import * as migration_20261201_191932_booking_admin from './20261201_191932_booking_admin';
+import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
+import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
 
 export const migrations = [
   {
@@ -44,8 +47,23 @@ export const migrations = [
     name: '20261201_163131_booking',
   },
   {
+    up: migration_20261201_191917_stage_prices.up,
+    down: migration_20261201_191917_stage_prices.down,
+    name: '20261201_191917_stage_prices',
+  },
+  {
     up: migration_20261201_191932_booking_admin.up,
     down: migration_20261201_191932_booking_admin.down,
-    name: '20261201_191932_booking_admin'
+    name: '20261201_191932_booking_admin',
+  },
+  {
+    up: migration_20261201_191943_brand_guide_price_retired.up,
+    down: migration_20261201_191943_brand_guide_price_retired.down,
+    name: '20261201_191943_brand_guide_price_retired',
+  },
+  {
+    up: migration_20261201_192104_booking_mails.up,
+    down: migration_20261201_192104_booking_mails.down,
+    name: '20261201_192104_booking_mails',
   },
 ];

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { DEMO_FAQS } from './data/faqs'
-import { DEMO_TREATMENTS } from './data/treatments'
+import { DEMO_TREATMENTS, proposedStagePrices } from './data/treatments'
 import { renderHeroImage } from './images'
 import { ensureImage } from './media'
 import { richText } from './richText'
@@ -64,7 +64,8 @@ export const seedBrand = async (payload: Payload): Promise<Map<string, number>> 
       sessionLength: treatment.sessionLength,
       suitableFor: treatment.suitableFor,
       norwoodStages: treatment.norwoodStages as never,
-      priceFrom: treatment.priceFrom,
+      stageScale: treatment.stagePrices?.scale,
+      stagePriceProposals: proposedStagePrices(treatment),
       relatedFaqs: brandFaqIds.slice(0, 4),
       _status: 'published',
     })

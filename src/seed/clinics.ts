@@ -36,6 +36,7 @@ export const seedClinics = async (payload: Payload, treatments: Map<string, numb
         priceFrom,
         priceTo,
         availability,
+        stagePrices: clinic.stagePrices[slug] ?? [],
       })),
       leadRouting: { notificationEmails: [{ email: clinic.contact.email }] },
       retentionDays: 730,

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { priceRange } from '@/lib/sites/prices'
+import { priceRange } from '@/lib/prices/format'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 
 import { chromiumAvailable, launchChromium } from './chromium'

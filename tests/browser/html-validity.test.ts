@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CHARACTERS, FACES } from '@/app/(sites)/fonts/faces'
+import type { BookingView } from '@/lib/booking/bookingSteps'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 
 import { checkHtmlFiles, javaAvailable } from './nuChecker'
@@ -15,7 +16,7 @@ import { visit } from './visit'
 /*
  * Every page of every clinic and of the brand hub, as the production server sends it, through the
  * W3C Nu checker: each site's sitemap is crawled, plus the pages no sitemap lists (not found, thank
- * you, and the page a form sent without JavaScript gets when nothing could be sent).
+ * you, the booking steps, and the page a form sent without JavaScript gets when nothing could be sent).
  */
 
 const HUB = 'localhost'
@@ -83,6 +84,17 @@ describe.skipIf(!javaAvailable())('valid HTML on every page', () => {
       await expectStatus(`${server.origin(host)}/no-such-page`, 404)
       if (host === HUB) continue
       await expectStatus(`${server.origin(host)}/book/thanks`, 200)
+      // The guided check's answer as its own page (what its form leads to without JavaScript).
+      await expectStatus(`${server.origin(host)}/check/norwood-4/skin-3`, 200)
+      // The booking steps without JavaScript, which no sitemap lists: days, a day's times, a chosen time, a made-up step, a booked time's thanks.
+      const steps = async (query: string) => JSON.parse((await visit(`${server.origin(host)}/book/free-times?${query}`)).text) as BookingView
+      const type = (await steps('')).types[0]!.id
+      const day = (await steps(`type=${type}`)).weeks![0]!.days[0]!.date
+      const time = (await steps(`type=${type}&day=${day}`)).day!.times[0]!
+      for (const query of [`type=${type}`, `type=${type}&day=${day}`, `type=${type}&time=${encodeURIComponent(time.startsAt)}`, 'type=999&day=garbage']) {
+        await expectStatus(`${server.origin(host)}/book/time?${query}`, 200)
+      }
+      await expectStatus(`${server.origin(host)}/book/thanks?booked=${encodeURIComponent(time.startsAt)}&type=${type}&with=${time.practitioners[0]}`, 200)
       // Nothing filled in: the answer is the page that says nothing was sent, and why.
       const notSent = await postForm(`${server.origin(host)}/book/request`, {})
       expect(notSent.status).toBe(400)

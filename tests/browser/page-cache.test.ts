@@ -11,7 +11,7 @@ import { visit } from './visit'
 /*
  * The page cache in front of Next, on the production server with the real build: repeat visits are
  * answered from it, an edit in the admin — or one the jobs worker publishes on schedule — is live on
- * the very next visit, and what must stay per-visitor (the booking page, previews) never comes from it.
+ * the very next visit, and what must stay per-visitor (free times, previews) never comes from it.
  */
 
 describe('page cache on the production server', () => {
@@ -112,11 +112,21 @@ describe('page cache on the production server', () => {
     }
   })
 
-  it('never answers the booking page (a fresh form token each visit) or a preview from it', async () => {
+  it('keeps the booking page, which shows no free time, but never its steps, their free times or a preview', async () => {
     await get('/book')
     const book = await get('/book')
     expect(book.status).toBe(200)
-    expect(book.fromPageCache).toBe(false)
+    expect(book.fromPageCache).toBe(true)
+    expect(book.text).not.toMatch(/\d+ free times?/)
+
+    // Free times are read per request: the no-JavaScript steps and the JSON the enhanced page reads.
+    for (const step of ['/book/time?type=1', '/book/free-times?type=1']) {
+      await get(step)
+      const again = await get(step)
+      expect(again.status, step).toBe(200)
+      expect(again.fromPageCache, step).toBe(false)
+      expect(again.headers['cache-control'], step).toMatch(/\bno-store\b/)
+    }
 
     await get('/about')
     expect((await get('/about')).fromPageCache).toBe(true)

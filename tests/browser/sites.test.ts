@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { priceRange } from '@/lib/sites/prices'
+import { priceRange } from '@/lib/prices/format'
 import { DEMO_CLINICS } from '@/seed/data/clinics'
 import { DEMO_FAQS } from '@/seed/data/faqs'
 
@@ -33,6 +33,8 @@ const PAGE_TYPES = [
   ['faq', '/faq'],
   ['about', '/about'],
   ['book', '/book'],
+  ['check', '/check'],
+  ['check-answer', '/check/norwood-4/skin-3'],
   ['privacy', '/privacy'],
   ['custom-page', '/open-evening'],
   ['not-found', '/no-such-page'],

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bookingAddOn } from '@/lib/booking/bookingAddOn'
+import { nearestFreeTimes } from '@/lib/booking/freeTimes'
 import { insertBooking, TimeTakenError } from '@/lib/booking/insertBooking'
 import { attributionOf } from '@/lib/leads/attribution'
 import { storeLead } from '@/lib/leads/storeLead'
@@ -32,7 +33,7 @@ let inClinic: number
 let priya: number
 const book = (fields: Record<string, string>, options: { json?: boolean; clinic?: typeof london } = {}) => {
   const clinic = options.clinic ?? london
-  return send(leadRequest(formDataOf(visitorFields(fields)), { json: options.json ?? true }), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id) }))
+  return send(leadRequest(formDataOf(visitorFields(fields)), { json: options.json ?? true }), testContext(payload, clinic, { addOn: bookingAddOn(payload, clinic.id, '/book/time') }))
 }
 
 describe('booking a consultation time', () => {
@@ -138,6 +139,20 @@ describe('booking a consultation time', () => {
     expect(answer.headers.get('content-type')).toContain('text/html')
     expect(answer.text).toContain('that time was just taken')
     expect(answer.text).toMatch(/The nearest free times are \w{3} \d{1,2} \w{3}, \d{2}:\d{2}/)
+    // Each nearest time is a link back to the booking steps with that time chosen.
+    const choices = [...answer.text.matchAll(/<a href="(\/book\/time\?[^"]+)">([^<]+)<\/a>/g)].map(([, href, label]) => ({ href: href!.replaceAll('&amp;', '&'), label }))
+    expect(choices).toHaveLength(3)
+    const nearest = nearestFreeTimes(await calendar.free('In-clinic consultation', priya), time.startsAt)
+    expect(choices.map(({ href }) => new URLSearchParams(href.split('?')[1]!.split('#')[0]).get('time'))).toEqual(nearest.map(({ startsAt }) => new Date(startsAt).toISOString()))
+    expect(choices[0]!.href).toMatch(new RegExp(`^/book/time\\?type=${inClinic}&practitioner=${priya}&time=[^#]+#booking-details$`))
+  })
+
+  it('sends a plain form post that booked a time to the thank-you page with that time, its type and practitioner (no personal data)', async () => {
+    const time = (await calendar.free('In-clinic consultation', priya))[75]!
+    const answer = await book(bookingFields(inClinic, priya, time.startsAt), { json: false })
+    made.push(...(await bookingsAt(payload, london.id, time.startsAt)).map((booking) => booking.id))
+    expect(answer.status).toBe(303)
+    expect(answer.headers.get('location')).toBe(`/book/thanks?booked=${encodeURIComponent(new Date(time.startsAt).toISOString())}&type=${inClinic}&with=${priya}`)
   })
 
   it('holds no time for a request the spam checks catch, and books once for the same form sent twice', async () => {
@@ -147,7 +162,7 @@ describe('booking a consultation time', () => {
     expect(await bookingsAt(payload, london.id, time.startsAt)).toEqual([])
 
     const fields = visitorFields(bookingFields(inClinic, priya, time.startsAt))
-    const context = testContext(payload, london, { addOn: bookingAddOn(payload, london.id) })
+    const context = testContext(payload, london, { addOn: bookingAddOn(payload, london.id, '/book/time') })
     const once = await send(leadRequest(formDataOf(fields)), context)
     const twice = await send(leadRequest(formDataOf(fields)), context)
     made.push(...(await bookingsAt(payload, london.id, time.startsAt)).map((booking) => booking.id))

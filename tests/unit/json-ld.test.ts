@@ -25,7 +25,6 @@ const demoTreatment = (slug: string, id: number): Treatment => {
     sessionsMin: treatment.sessionsMin,
     sessionsMax: treatment.sessionsMax,
     sessionLength: treatment.sessionLength,
-    priceFrom: treatment.priceFrom,
     updatedAt: '2025-01-01T00:00:00.000Z',
     createdAt: '2025-01-01T00:00:00.000Z',
   }
@@ -49,6 +48,7 @@ const demoClinic = (slug: string, { populated = true } = {}): Clinic => {
       priceFrom,
       priceTo,
       availability,
+      stagePrices: clinic.stagePrices[treatmentSlug] ?? [],
     })),
     retentionDays: 730,
     updatedAt: '2025-01-01T00:00:00.000Z',
@@ -120,21 +120,31 @@ describe('a crawler reading a clinic site', () => {
     expect(data.makesOffer[0]).toEqual({
       '@type': 'Offer',
       itemOffered: { '@type': 'Service', name: 'Scar camouflage', description: expect.any(String) },
-      priceSpecification: { '@type': 'PriceSpecification', priceCurrency: 'GBP', minPrice: 900, maxPrice: 1600 },
+      priceSpecification: { '@type': 'PriceSpecification', priceCurrency: 'GBP', minPrice: 600, maxPrice: 1850 },
     })
-    // The paused pattern-baldness course (up to £3,200) no longer sets the top of the range.
-    expect(data.priceRange).toBe('£600–£2,800')
+    // The paused pattern-baldness course (up to £3,700 for Norwood 7) no longer sets the top of the range.
+    expect(data.priceRange).toBe('£600–£3,350')
   })
 
   it('gets the price range but no treatment list when treatments are not populated', () => {
     const data = clinicJsonLd(demoClinic('london', { populated: false }), ORIGIN, {})
-    expect(data.priceRange).toBe('£600–£3,200')
+    expect(data.priceRange).toBe('£600–£3,700')
     expect(data).not.toHaveProperty('makesOffer')
+  })
+
+  it('never sees a "from" price lower than a price the clinic really charges', () => {
+    const clinic = demoClinic('london')
+    // Typed by hand below every stage price (the admin works these out on save; a stale row must not leak through).
+    Object.assign(clinic.treatmentsOffered![0], { priceFrom: 99, priceTo: 99_999 })
+    const data = clinicJsonLd(clinic, ORIGIN, {}) as JsonLdDocument & { makesOffer: { priceSpecification: { minPrice: number; maxPrice: number } }[] }
+    const real = DEMO_CLINICS.find((c) => c.slug === 'london')!.stagePrices['smp-for-pattern-baldness']!
+    expect(data.makesOffer[0].priceSpecification).toMatchObject({ minPrice: Math.min(...real.map((price) => price.priceFrom)), maxPrice: Math.max(...real.map((price) => price.priceTo!)) })
+    expect(data.priceRange).toBe('£600–£3,700')
   })
 
   it('gets no price range from a clinic that publishes no prices', () => {
     const clinic = demoClinic('london')
-    for (const row of clinic.treatmentsOffered!) Object.assign(row, { priceFrom: null, priceTo: null })
+    for (const row of clinic.treatmentsOffered!) Object.assign(row, { priceFrom: null, priceTo: null, stagePrices: [] })
     const data = clinicJsonLd(clinic, ORIGIN, {}) as JsonLdDocument & { makesOffer: Record<string, unknown>[] }
     expect(data).not.toHaveProperty('priceRange')
     expect(data.makesOffer[0]).not.toHaveProperty('priceSpecification')

@@ -25,7 +25,7 @@ const notFound = () => new Response('Not found', { status: 404 })
 let platform: ReturnType<typeof platformOf> | undefined
 
 /** The clinic site the proxy would have routed to, or the redirect it would have sent a stray (no live clinic site). */
-const clinicSiteOf = async (request: Request) => {
+export const clinicSiteOf = async (request: Request) => {
   platform ??= platformOf(readEnv().serverUrl, process.env.NODE_ENV === 'development')
   const route = siteRoute({ host: request.headers.get('host') ?? '', pathname: new URL(request.url).pathname, search: '' }, platform, await liveSites())
   if ('redirect' in route) return { stray: strayRedirect(route.redirect) }
@@ -71,6 +71,6 @@ export const takeLeadRequest = async (request: Request) => {
     formPath: sitePath(site, siteRoutes.book),
     log: (line) => payload.logger.info(line),
     // A form with a chosen time books it, in the lead's transaction (docs/decisions/0017).
-    addOn: bookingAddOn(payload, clinic.id),
+    addOn: bookingAddOn(payload, clinic.id, sitePath(site, siteRoutes.bookTime)),
   })
 }

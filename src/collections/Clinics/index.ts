@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { consultationTypesOfferedField } from './consultationTypesOffered'
 import { clinicMembersOfThisClinic, platformAdminField, readClinics, updateOwnClinic } from './access'
 import { ensureUniqueHostnames } from './hooks/ensureUniqueHostnames'
+import { pricesFromStages } from './hooks/pricesFromStages'
 import { hostnamesField } from './hostnames'
 import { treatmentsOfferedField } from './treatmentsOffered'
 import { revalidateClinicAfterChange, revalidateClinicAfterDelete } from './hooks/revalidateClinic'
@@ -32,6 +33,7 @@ export const Clinics: CollectionConfig = {
   defaultPopulate: { name: true, slug: true, status: true, hostnames: true, contact: { city: true } },
   hooks: {
     beforeValidate: [ensureUniqueHostnames],
+    beforeChange: [pricesFromStages],
     afterChange: [revalidateClinicAfterChange],
     afterDelete: [revalidateClinicAfterDelete],
   },

@@ -1,6 +1,8 @@
 import type { ArrayField } from 'payload'
 
+import { stagePricesField } from '@/fields/stagePrices'
 import { idOf, type Related } from '@/lib/relationships'
+import type { Treatment } from '@/payload-types'
 
 type Offer = { treatment?: Related; priceFrom?: number | null; priceTo?: number | null }
 
@@ -22,7 +24,7 @@ export const treatmentsOfferedField = (): ArrayField => ({
     {
       type: 'row',
       fields: [
-        { name: 'priceFrom', type: 'number', min: 0, admin: { step: 10 } },
+        { name: 'priceFrom', type: 'number', min: 0, admin: { step: 10, description: 'Set from your stage prices when you have any.' } },
         { name: 'priceTo', type: 'number', min: 0, admin: { step: 10 } },
         {
           name: 'availability',
@@ -37,6 +39,17 @@ export const treatmentsOfferedField = (): ArrayField => ({
         },
       ],
     },
+    stagePricesField({
+      name: 'stagePrices',
+      description:
+        'Your price and usual number of sessions for each stage of hair loss you treat; a new treatment starts with the brand’s proposal. Your "price from/to" above are worked out from these, so they are always prices you really charge.',
+      scaleOf: async ({ siblingData, req }) => {
+        const treatment = idOf((siblingData as { treatment?: Related }).treatment)
+        if (treatment === undefined) return undefined
+        const found = (await req.payload.findByID({ collection: 'treatments', id: treatment, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })) as Treatment | null
+        return found?.stageScale
+      },
+    }),
     {
       name: 'localIntro',
       label: 'Your intro',

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, brandTeam } from '@/access/basic'
 import { refuseDeletingWithBookingsAhead } from '@/lib/booking/bookingsAhead'
 
+import { revalidateConsultationTypes } from './hooks/revalidateConsultationTypes'
+
 /**
  * The kinds of consultation the brand offers (in clinic, by video…), with their usual length and
  * the time kept free after each. Clinics choose which they offer, and may change both numbers
@@ -14,6 +16,7 @@ export const ConsultationTypes: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'durationMinutes', 'bufferMinutes'], group: 'Booking' },
   access: { read: anyone, create: brandTeam, update: brandTeam, delete: brandTeam },
   hooks: {
+    ...revalidateConsultationTypes,
     beforeDelete: [
       refuseDeletingWithBookingsAhead({
         field: 'consultationType',

@@ -3,8 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { brandTeam } from '@/access/basic'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { stagePricesField } from '@/fields/stagePrices'
+import { STAGE_SCALE_OPTIONS } from '@/lib/prices/stages'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { logPublishing } from '@/lib/editorial/publishLog'
+import type { Treatment } from '@/payload-types'
 
 import { readPublishedOrBrandTeam } from './access'
 import { revalidateTreatments } from './hooks/revalidateTreatments'
@@ -45,12 +48,17 @@ export const Treatments: CollectionConfig = {
     { name: 'suitableFor', type: 'select', hasMany: true, options: [...SUITABLE_FOR] },
     { name: 'norwoodStages', type: 'select', hasMany: true, options: NORWOOD_STAGES },
     {
-      name: 'priceFrom',
-      label: 'Brand price from (£)',
-      type: 'number',
-      min: 0,
-      admin: { description: 'Guide price; each clinic sets its own local range.' },
+      name: 'stageScale',
+      label: 'Priced by',
+      type: 'select',
+      options: STAGE_SCALE_OPTIONS,
+      admin: { description: 'The hair-loss scale clinics price this treatment on; leave empty for one price whatever the stage.' },
     },
+    stagePricesField({
+      name: 'stagePriceProposals',
+      description: 'The brand’s proposed price and sessions per stage. A clinic that adds this treatment starts from these and sets its own.',
+      scaleOf: async ({ siblingData }) => (siblingData as { stageScale?: Treatment['stageScale'] }).stageScale,
+    }),
     { name: 'relatedFaqs', type: 'relationship', relationTo: 'faqs', hasMany: true },
     seoField(),
   ],

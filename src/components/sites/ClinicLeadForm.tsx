@@ -5,31 +5,32 @@ import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic } from '@/payload-types'
 import { siteRoutes } from '@/lib/sites/routes'
 
-import { LeadForm } from './LeadForm'
+import { LeadForm, type LeadFormProps } from './LeadForm'
 import { offeredTreatments } from './TreatmentCards'
 
 export type ClinicSite = Site & { clinic: Clinic }
 
 /**
- * This clinic's consultation form, as the booking page and the lead-form block show it. Its token
- * is issued now; a page served from the cache carries an old one, which the browser replaces.
+ * What this clinic's consultation form needs. Its token is issued now; a page served from the
+ * cache carries an old one, which the browser replaces.
  */
-export const ClinicLeadForm = async ({ site, headingId }: { site: ClinicSite; headingId?: string }) => {
+export const clinicLeadFormProps = async (site: ClinicSite, headingId?: string): Promise<LeadFormProps> => {
   const legal = await getLegalTexts()
   const requests = sitePath(site, siteRoutes.bookRequest)
-  return (
-    <LeadForm
-      action={requests}
-      tokenUrl={requests}
-      initialToken={issueFormToken(readEnv().payloadSecret)}
-      treatments={offeredTreatments(site.clinic).map(({ treatment }) => ({ id: treatment.id, title: treatment.title }))}
-      privacyHref={sitePath(site, siteRoutes.privacy)}
-      privacyNotice={site.clinic.privacyNotice}
-      consentText={legal.leadConsentText}
-      clinicName={site.clinic.name}
-      phone={site.clinic.contact.phone}
-      thanksHref={sitePath(site, siteRoutes.bookThanks)}
-      headingId={headingId}
-    />
-  )
+  return {
+    action: requests,
+    tokenUrl: requests,
+    initialToken: issueFormToken(readEnv().payloadSecret),
+    treatments: offeredTreatments(site.clinic).map(({ treatment }) => ({ id: treatment.id, title: treatment.title })),
+    privacyHref: sitePath(site, siteRoutes.privacy),
+    privacyNotice: site.clinic.privacyNotice,
+    consentText: legal.leadConsentText,
+    clinicName: site.clinic.name,
+    phone: site.clinic.contact.phone,
+    thanksHref: sitePath(site, siteRoutes.bookThanks),
+    headingId,
+  }
 }
+
+/** This clinic's consultation form, as the booking page and the lead-form block show it. */
+export const ClinicLeadForm = async ({ site, headingId }: { site: ClinicSite; headingId?: string }) => <LeadForm {...await clinicLeadFormProps(site, headingId)} />

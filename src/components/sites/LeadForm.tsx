@@ -1,13 +1,15 @@
 'use client'
 
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react'
 
+import { BOOKING_FORM_FIELDS } from '@/lib/booking/bookingForm'
+import type { ChosenTime } from '@/lib/booking/bookingSteps'
 import { checkPhotos, CONTACT_METHODS, CONTACT_TIMES, type FieldErrors, FORM_FIELDS, LEAD_LIMITS, validateLead } from '@/lib/leads/schema'
 import { rememberedVisit } from '@/lib/leads/client/visit'
 
 import styles from './LeadForm.module.css'
 import { ConsentText, contactId, control, ErrorMessage, errorId, ErrorSummary, fieldId, hintId, Question, questionClass, SentPanel, telHref } from './leadFormParts'
-import { chosenPhotos, type Outcome, readForm, send, text } from './leadFormRequest'
+import { chosenPhotos, type OfferedTime, type Outcome, readForm, send, text } from './leadFormRequest'
 
 export type LeadFormProps = {
   /** Where the form posts; the same address hands out fresh form tokens. */
@@ -24,6 +26,10 @@ export type LeadFormProps = {
   phone: string
   thanksHref: string
   headingId?: string
+  /** The consultation time this form books, when the visitor chose one (src/components/sites/booking). */
+  booking?: ChosenTime
+  /** The times offered instead when the chosen one was just taken, as the booking steps show them. */
+  renderOffer?: (offer: OfferedTime[]) => ReactNode
 }
 
 /**
@@ -32,7 +38,7 @@ export type LeadFormProps = {
  * sees either the server's own answer or — whenever that is not a 201 — that it was NOT sent.
  */
 export function LeadForm(props: LeadFormProps) {
-  const { action, tokenUrl, initialToken, treatments, privacyHref, privacyNotice, consentText, clinicName, phone, thanksHref, headingId } = props
+  const { action, tokenUrl, initialToken, treatments, privacyHref, privacyNotice, consentText, clinicName, phone, thanksHref, headingId, booking, renderOffer } = props
   const [token, setToken] = useState(initialToken)
   const [scripted, setScripted] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>({ state: 'editing' })
@@ -53,6 +59,9 @@ export function LeadForm(props: LeadFormProps) {
       .catch(() => undefined)
     return () => controller.abort()
   }, [tokenUrl])
+
+  // Another time chosen after a refusal: the refusal was about the time before.
+  useEffect(() => setOutcome((current) => (current.state === 'notSent' ? { state: 'editing' } : current)), [booking?.startsAt])
 
   const showProblems = (found: FieldErrors) => {
     setOutcome({ state: 'editing' })
@@ -87,7 +96,9 @@ export function LeadForm(props: LeadFormProps) {
     else setOutcome(reply)
   }
 
-  if (outcome.state === 'sent') return <SentPanel clinicName={clinicName} email={outcome.email} reference={outcome.reference} thanksHref={thanksHref} />
+  if (outcome.state === 'sent') {
+    return <SentPanel clinicName={clinicName} email={outcome.email} reference={outcome.reference} thanksHref={thanksHref} booked={booking?.summary} />
+  }
   const callPhone = (outcome.state === 'notSent' && outcome.phone) || phone
 
   return (
@@ -104,6 +115,13 @@ export function LeadForm(props: LeadFormProps) {
       {Object.keys(errors).length > 0 && <ErrorSummary errors={errors} round={problems.round} />}
 
       <input type="hidden" name={FORM_FIELDS.formToken} value={token} />
+      {booking && (
+        <>
+          <input type="hidden" name={BOOKING_FORM_FIELDS.consultationType} value={booking.consultationType} />
+          <input type="hidden" name={BOOKING_FORM_FIELDS.practitioner} value={booking.practitioner} />
+          <input type="hidden" name={BOOKING_FORM_FIELDS.startsAt} value={booking.startsAt} />
+        </>
+      )}
       <div className={styles.offScreen} aria-hidden="true">
         <label htmlFor="lead-website">Leave this field empty</label>
         <input id="lead-website" type="text" name={FORM_FIELDS.honeypot} tabIndex={-1} autoComplete="off" />
@@ -190,11 +208,12 @@ export function LeadForm(props: LeadFormProps) {
           <p>
             Please call us on <a href={telHref(callPhone)}>{callPhone}</a>, or try again.
           </p>
+          {outcome.offer && renderOffer?.(outcome.offer)}
         </div>
       )}
 
       <button type="submit" className={`button ${styles.submit}`} aria-disabled={outcome.state === 'sending' || undefined}>
-        {outcome.state === 'sending' ? 'Sending…' : 'Request my free consultation'}
+        {outcome.state === 'sending' ? 'Sending…' : booking ? 'Book this consultation' : 'Request my free consultation'}
       </button>
     </form>
   )

@@ -8,6 +8,7 @@ import { MediaImage } from './MediaImage'
 
 const CLINIC_LINKS = [
   [siteRoutes.treatments, 'Treatments'],
+  [siteRoutes.check, 'Price check'],
   [siteRoutes.results, 'Results'],
   [siteRoutes.faq, 'FAQ'],
   [siteRoutes.about, 'About us'],

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
+import { advertisedRange, AVAILABILITY_LABELS } from '@/lib/prices/format'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Treatment } from '@/payload-types'
 import { populated } from '@/lib/relationships'
@@ -28,7 +28,7 @@ export const TreatmentCards = ({ site, offers, heading: Heading = 'h3' }: { site
         </Heading>
         <p>{offer.treatment.summary}</p>
         <p>
-          <span className="price">{priceRange(offer.priceFrom, offer.priceTo) ?? 'Priced at your consultation'}</span>
+          <span className="price">{advertisedRange(offer) ?? 'Priced at your consultation'}</span>
           {' · '}
           {AVAILABILITY_LABELS[offer.availability]}
         </p>

@@ -103,14 +103,14 @@ export const ErrorSummary = ({ errors, round }: { errors: FieldErrors; round: nu
   )
 }
 
-/** Shown in the form's place once the server has said 201, and only then. */
-export const SentPanel = ({ clinicName, email, reference, thanksHref }: { clinicName: string; email: string; reference?: string; thanksHref: string }) => {
+/** Shown in the form's place once the server has said 201, and only then; `booked` is the time booked with it, in words. */
+export const SentPanel = ({ clinicName, email, reference, thanksHref, booked }: { clinicName: string; email: string; reference?: string; thanksHref: string; booked?: string }) => {
   const panel = useRef<HTMLDivElement>(null)
   useEffect(() => panel.current?.focus(), [])
   return (
     <div id="lead-sent" ref={panel} role="status" tabIndex={-1} className={styles.sent}>
-      <h2>Thank you — your request is on its way</h2>
-      <p>{clinicName} will contact you soon to arrange your free consultation.</p>
+      <h2>{booked ? 'Thank you — your consultation is booked' : 'Thank you — your request is on its way'}</h2>
+      <p>{booked ? `${clinicName} expects you: ${booked}.` : `${clinicName} will contact you soon to arrange your free consultation.`}</p>
       <p>A confirmation e-mail is on its way{email ? ` to ${email}` : ''}. If it has not arrived within a few minutes, please look in your spam folder.</p>
       {reference && <p>Your reference: {reference}</p>}
       <p>

@@ -2,16 +2,22 @@ import { FIELD_ORDER, type FieldErrors, FORM_FIELDS, type RawLeadForm } from '@/
 
 /* The consultation form's conversation with the server, for the enhanced (JavaScript) form. */
 
-export type Outcome =
-  { state: 'editing' } | { state: 'sending' } | { state: 'sent'; email: string; reference?: string } | { state: 'notSent'; message: string; phone?: string }
+/** A free time offered instead of one just taken (the 409 answer's `offer`). */
+export type OfferedTime = { startsAt: string; label: string }
 
-type Answer = { status?: unknown; message?: unknown; errors?: unknown; phone?: unknown; reference?: unknown }
+export type Outcome =
+  | { state: 'editing' }
+  | { state: 'sending' }
+  | { state: 'sent'; email: string; reference?: string }
+  | { state: 'notSent'; message: string; phone?: string; offer?: OfferedTime[] }
+
+type Answer = { status?: unknown; message?: unknown; errors?: unknown; phone?: unknown; reference?: unknown; offer?: unknown }
 type Reply = Exclude<Outcome, { state: 'editing' | 'sending' }> | { state: 'invalid'; errors: FieldErrors }
 
 export const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined)
 
 /** The statuses whose message was written for the visitor; anything else gets our own words. */
-const ANSWERED = [400, 413, 415, 429, 503]
+const ANSWERED = [400, 409, 413, 415, 429, 503]
 const NOT_REACHED = 'We could not reach the clinic’s website just now. Please check your connection and try again.'
 const NOT_UNDERSTOOD = 'Something went wrong on our side.'
 
@@ -27,6 +33,15 @@ const knownErrors = (errors: unknown): FieldErrors => {
   return Object.fromEntries(FIELD_ORDER.flatMap((field) => (text(given[field]) ? [[field, text(given[field])]] : [])))
 }
 
+/** The times a 409 "just taken" answer offers instead; anything else in it is ignored. */
+const offeredTimes = (offer: unknown): OfferedTime[] | undefined => {
+  if (!Array.isArray(offer)) return undefined
+  const times = offer.flatMap((time: { startsAt?: unknown; label?: unknown } | null) =>
+    text(time?.startsAt) && text(time?.label) ? [{ startsAt: text(time?.startsAt)!, label: text(time?.label)! }] : [],
+  )
+  return times.length > 0 ? times : undefined
+}
+
 /** Posts the form for a JSON answer. Only a 201 means the clinic has the request. */
 export const send = async (action: string, body: FormData, email: string): Promise<Reply> => {
   let response: Response
@@ -40,5 +55,5 @@ export const send = async (action: string, body: FormData, email: string): Promi
   const errors = knownErrors(answer?.errors)
   if (response.status === 400 && Object.keys(errors).length > 0) return { state: 'invalid', errors }
   const message = (ANSWERED.includes(response.status) && text(answer?.message)) || NOT_UNDERSTOOD
-  return { state: 'notSent', message, phone: text(answer?.phone) }
+  return { state: 'notSent', message, phone: text(answer?.phone), offer: response.status === 409 ? offeredTimes(answer?.offer) : undefined }
 }

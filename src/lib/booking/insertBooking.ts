@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { SqlExecutor } from '@/lib/leads/storeLead'
 
+import { reminderFrom } from './bookingJobs'
 import type { BookingPlan } from './checkBooking'
 
 const MINUTE = 60_000
@@ -25,18 +26,22 @@ const sqlStateOf = (error: unknown): string | undefined => {
  * Writes the booking inside the lead's transaction, trying each free practitioner in turn. The
  * database's exclusion constraint (no overlapping held time per practitioner) is what refuses a
  * time someone else just took; each try sits behind a savepoint, so a refusal leaves the
- * transaction usable for the next practitioner. Returns the booking's id.
+ * transaction usable for the next practitioner. The reminder a day before is queued by the same
+ * statement. Returns the booking's id.
  */
-export const insertBooking = async (db: SqlExecutor, clinicId: number, leadId: number, plan: BookingPlan): Promise<{ id: number; practitioner: number }> => {
+export const insertBooking = async (db: SqlExecutor, clinicId: number, leadId: number | null, plan: BookingPlan): Promise<{ id: number; practitioner: number }> => {
   const endsAt = new Date(plan.startsAt + plan.type.durationMinutes * MINUTE)
   const heldUntil = new Date(plan.startsAt + (plan.type.durationMinutes + plan.type.bufferMinutes) * MINUTE)
   for (const practitioner of plan.practitioners) {
     await db.execute(sql`SAVEPOINT booking_try`)
     try {
       const { rows } = await db.execute<{ id: number }>(sql`
-        INSERT INTO bookings (clinic_id, consultation_type_id, practitioner_id, starts_at, ends_at, held_until, status, lead_id)
-        VALUES (${clinicId}, ${plan.type.id}, ${practitioner}, ${new Date(plan.startsAt).toISOString()}, ${endsAt.toISOString()}, ${heldUntil.toISOString()}, 'booked', ${leadId})
-        RETURNING id`)
+        WITH booked AS (
+          INSERT INTO bookings (clinic_id, consultation_type_id, practitioner_id, starts_at, ends_at, held_until, status, lead_id)
+          VALUES (${clinicId}, ${plan.type.id}, ${practitioner}, ${new Date(plan.startsAt).toISOString()}, ${endsAt.toISOString()}, ${heldUntil.toISOString()}, 'booked', ${leadId})
+          RETURNING id, starts_at
+        ), reminder AS (${reminderFrom('booked')})
+        SELECT id FROM booked`)
       await db.execute(sql`RELEASE SAVEPOINT booking_try`)
       return { id: rows[0]!.id, practitioner }
     } catch (error) {

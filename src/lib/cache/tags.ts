@@ -10,6 +10,8 @@ export const tags = {
   clinicList: 'clinic-list',
   clinic: (id: number) => `clinic:${id}`,
   treatments: 'treatments',
+  /** The brand's consultation types, shown with each clinic's booking offer. */
+  consultationTypes: 'consultation-types',
   brandFaqs: 'faqs:brand',
   clinicFaqs: (id: number) => `faqs:clinic:${id}`,
   brandResults: 'results:brand',

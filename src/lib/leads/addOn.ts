@@ -8,8 +8,13 @@ import type { WrittenWithLead } from './storeLead'
 
 export type AddOnErrors = Record<string, string | undefined>
 
-/** 400 with what to fix, field by field; or 409 when what was chosen is gone, with what to choose instead. */
-export type AddOnRefusal = { refused: true; status: 400 | 409; code: string; message: string; errors?: AddOnErrors; offer?: unknown }
+/**
+ * 400 with what to fix, field by field; or 409 when what was chosen is gone, with what to choose
+ * instead: `offer` for the enhanced form, `choices` as links for the page a plain form post gets.
+ */
+export type AddOnRefusal = { refused: true; status: 400 | 409; code: string; message: string; errors?: AddOnErrors; offer?: unknown; choices?: AddOnChoice[] }
+
+export type AddOnChoice = { label: string; href: string }
 
 export type AddOnWrite = {
   refused: false
@@ -20,6 +25,8 @@ export type AddOnWrite = {
   logNote: () => string
   /** What the 201 answer adds, once stored. */
   answer: () => Record<string, unknown>
+  /** The query the thank-you page is sent to with, once stored (a plain form post): what it should say was booked. */
+  thanksSearch: () => string
 }
 
 export type LeadAddOn = {

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { LeadLimits } from '@/lib/env'
 import { errorSummary } from '@/lib/errorSummary'
 
-import type { AddOnErrors, AddOnRefusal, AddOnWrite, LeadAddOn } from './addOn'
+import type { AddOnChoice, AddOnErrors, AddOnRefusal, AddOnWrite, LeadAddOn } from './addOn'
 import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
 import { LEAD_BODY_BYTES, LEAD_PHOTOS } from './fields'
@@ -48,9 +48,9 @@ type RefusedCode = 'tooLarge' | 'unsupported' | 'tooMany' | 'notSent' | 'formExp
 type RefusedStatus = 400 | 409 | 413 | 415 | 429 | 503
 
 type Outcome =
-  | { kind: 'received'; reference: string; extra?: Record<string, unknown> }
+  | { kind: 'received'; reference: string; extra?: Record<string, unknown>; thanksSearch?: string }
   | { kind: 'invalid'; status: 400; message: string; errors: AddOnErrors }
-  | { kind: 'refused'; status: RefusedStatus; code: RefusedCode; message: string; retryAfter?: number; offer?: unknown }
+  | { kind: 'refused'; status: RefusedStatus; code: RefusedCode; message: string; retryAfter?: number; offer?: unknown; choices?: AddOnChoice[] }
 
 class Refusal extends Error {
   constructor(readonly outcome: Exclude<Outcome, { kind: 'received' }>) {
@@ -158,8 +158,8 @@ const sentBefore = async (context: LeadRequestContext, form: FormData) => {
   return nonce !== undefined && (await formNonceUsed(context.payload, nonce))
 }
 
-const refusalOfAddOn = ({ status, code, message, errors, offer }: AddOnRefusal) =>
-  status === 400 ? invalid(errors ?? {}, message) : new Refusal({ kind: 'refused', status, code, message, offer })
+const refusalOfAddOn = ({ status, code, message, errors, offer, choices }: AddOnRefusal) =>
+  status === 400 ? invalid(errors ?? {}, message) : new Refusal({ kind: 'refused', status, code, message, offer, choices })
 
 const addOnRefusalOf = async (addOn: AddOnWrite | undefined, error: unknown) => (addOn ? addOn.refusalOf(error) : undefined)
 
@@ -209,7 +209,8 @@ const checkAndStore = async (request: Request, body: Uint8Array<ArrayBuffer>, co
     // Ids and outcome only: a lead's details are personal data and stay out of logs.
     const note = addOn && !spamReason && !stored.duplicate ? addOn.logNote() : ''
     context.log(`lead #${stored.id} for clinic #${clinic.id}${note}${stored.duplicate ? ' (repeated submission, already stored)' : spamReason ? ' filed as spam' : ''}`)
-    return { kind: 'received', reference: `#${stored.id}`, extra: addOn && !spamReason ? addOn.answer() : undefined }
+    const added = addOn && !spamReason ? addOn : undefined
+    return { kind: 'received', reference: `#${stored.id}`, extra: added?.answer(), thanksSearch: added?.thanksSearch() }
   } catch (error) {
     await takeBack()
     const addOnRefusal = await addOnRefusalOf(addOn, error)
@@ -246,7 +247,7 @@ export const handleLeadRequest = async (request: Request, context: LeadRequestCo
   if (outcome.kind === 'received') {
     return wantsJson
       ? json(201, { ...outcome.extra, status: 'received', reference: outcome.reference })
-      : new Response(null, { status: 303, headers: { location: context.thanksPath, 'cache-control': 'no-store' } })
+      : new Response(null, { status: 303, headers: { location: `${context.thanksPath}${outcome.thanksSearch ?? ''}`, 'cache-control': 'no-store' } })
   }
   const headers: Record<string, string> = outcome.kind === 'refused' && outcome.retryAfter ? { 'retry-after': String(outcome.retryAfter) } : {}
   if (wantsJson) {
@@ -259,6 +260,7 @@ export const handleLeadRequest = async (request: Request, context: LeadRequestCo
     message: outcome.message,
     errors: outcome.kind === 'invalid' ? outcome.errors : undefined,
     labels: context.addOn?.labels,
+    choices: outcome.kind === 'refused' ? outcome.choices : undefined,
     formPath: context.formPath,
   })
   return new Response(html, { status: outcome.status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } })

@@ -7,13 +7,13 @@ import { escapeHtml } from './escape'
 export type Mail = { subject: string; html: string; text: string }
 
 
-export const colours = (clinic: Clinic) => ({
+export const colours = (clinic: Pick<Clinic, 'branding'>) => ({
   primary: clinic.branding?.primaryColour ?? '#1f3a5f',
   onPrimary: clinic.branding?.onPrimaryColour ?? '#ffffff',
 })
 
 /** A plain, table-based layout: what mail clients render reliably, in the clinic's colours. */
-export const layout = (clinic: Clinic, heading: string, body: string) => {
+export const layout = (clinic: Pick<Clinic, 'name' | 'branding'>, heading: string, body: string) => {
   const { primary, onPrimary } = colours(clinic)
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(heading)}</title></head>
 <body style="margin:0;background:#f4f5f7;font-family:Arial,Helvetica,sans-serif;color:#1d232b">
@@ -36,7 +36,7 @@ type LeadDetails = Pick<
  * To the clinic's notification addresses. The subject names no one: subjects show up in lock
  * screens and mail server logs.
  */
-export const clinicNotification = (clinic: Clinic, lead: LeadDetails, adminUrl: string): Mail => {
+export const clinicNotification = (clinic: Clinic, lead: LeadDetails, adminUrl: string, booked?: { details: [string, string][]; adminUrl: string }): Mail => {
   const details: [string, string][] = [
     ['Name', lead.name],
     ['E-mail', lead.email],
@@ -49,14 +49,18 @@ export const clinicNotification = (clinic: Clinic, lead: LeadDetails, adminUrl: 
     ['Marketing e-mails', lead.marketingOptIn ? 'Yes, opted in' : 'No'],
     ['Came from', [lead.source?.utmSource, lead.source?.landingPage].filter(Boolean).join(' · ') || '—'],
   ]
-  const subject = `New consultation request at ${clinic.name} (#${lead.id})`
+  // A booked time comes first: it is what the clinic must act on.
+  const rows: [string, string][] = [...(booked ? booked.details.map(([label, value]): [string, string] => [`Booked: ${label.toLowerCase()}`, value]) : []), ...details]
+  const subject = booked ? `New consultation booked at ${clinic.name} (#${lead.id})` : `New consultation request at ${clinic.name} (#${lead.id})`
+  const link = (href: string, label: string) =>
+    `<p style="margin:24px 0 0"><a href="${escapeHtml(href)}" style="background:${colours(clinic).primary};color:${colours(clinic).onPrimary};padding:10px 16px;text-decoration:none;display:inline-block">${escapeHtml(label)}</a></p>`
   const html = layout(
     clinic,
-    'New consultation request',
-    `<table role="presentation" cellpadding="0" cellspacing="0">${details.map(([label, value]) => row(label, value)).join('')}</table>
-<p style="margin:24px 0 0"><a href="${escapeHtml(adminUrl)}" style="background:${colours(clinic).primary};color:${colours(clinic).onPrimary};padding:10px 16px;text-decoration:none;display:inline-block">Open lead #${lead.id}</a></p>`,
+    booked ? 'New consultation booked' : 'New consultation request',
+    `<table role="presentation" cellpadding="0" cellspacing="0">${rows.map(([label, value]) => row(label, value)).join('')}</table>
+${link(adminUrl, `Open lead #${lead.id}`)}${booked ? link(booked.adminUrl, 'Open the booking') : ''}`,
   )
-  const text = [`New consultation request at ${clinic.name} (#${lead.id})`, '', ...details.map(([label, value]) => `${label}: ${value}`), '', `Open it: ${adminUrl}`].join('\n')
+  const text = [subject, '', ...rows.map(([label, value]) => `${label}: ${value}`), '', `Open it: ${adminUrl}`, ...(booked ? [`The booking: ${booked.adminUrl}`] : [])].join('\n')
   return { subject, html, text }
 }
 

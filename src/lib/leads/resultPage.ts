@@ -23,13 +23,24 @@ const FIELD_LABELS: Record<keyof FieldErrors, string> = {
  */
 export const resultPage = (
   clinic: ResultPageClinic,
-  { title, message, errors, labels, formPath }: { title: string; message: string; errors?: Record<string, string | undefined>; labels?: Record<string, string>; formPath: string },
+  {
+    title,
+    message,
+    errors,
+    labels,
+    choices,
+    formPath,
+  }: { title: string; message: string; errors?: Record<string, string | undefined>; labels?: Record<string, string>; choices?: { label: string; href: string }[]; formPath: string },
 ): string => {
   const tel = clinic.phone.replace(/[^\d+]/g, '')
   const list = errors
     ? `<ul>${Object.entries(errors)
         .map(([field, text]) => `<li><strong>${escapeHtml(FIELD_LABELS[field as keyof FieldErrors] ?? labels?.[field] ?? field)}:</strong> ${escapeHtml(text ?? '')}</li>`)
         .join('')}</ul>`
+    : ''
+  // What to choose instead (a booked time just taken): each opens the form again with that choice.
+  const instead = choices?.length
+    ? `<h2>Choose another time</h2><ul>${choices.map(({ label, href }) => `<li><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></li>`).join('')}</ul><p>Your details are not kept: you fill in the form once more.</p>`
     : ''
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -49,6 +60,7 @@ a{color:${clinic.primaryColour}}
 <p>${escapeHtml(message)}</p>
 ${list}
 </div>
+${instead}
 <p>Your browser’s Back button takes you to the form with what you typed, to try again. Or call us on
 <a href="tel:${escapeHtml(tel)}">${escapeHtml(clinic.phone)}</a> — we are happy to book your consultation by phone.</p>
 <p><a class="button" href="${escapeHtml(formPath)}">Back to the booking form</a></p>

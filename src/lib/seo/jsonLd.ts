@@ -1,5 +1,6 @@
 import { WEEKDAYS } from '@/fields/openingHours'
 import type { Clinic, Treatment } from '@/payload-types'
+import { advertisedPrices } from '@/lib/prices/advertised'
 import { populated } from '@/lib/relationships'
 import { siteRoutes } from '@/lib/sites/routes'
 
@@ -21,26 +22,29 @@ const bookable = (clinic: Clinic): OfferRow[] => (clinic.treatmentsOffered ?? []
 
 /** "£600–£3,200" from this clinic's own prices; the brand's guide prices are not this clinic's. */
 const priceRange = (rows: OfferRow[]): string | undefined => {
-  const prices = rows.flatMap((row) => [row.priceFrom, row.priceTo]).filter((price): price is number => typeof price === 'number')
+  const prices = rows.map(advertisedPrices).flatMap((row) => [row.priceFrom, row.priceTo]).filter((price): price is number => typeof price === 'number')
   if (prices.length === 0) return undefined
   const [low, high] = [Math.min(...prices), Math.max(...prices)]
   return low === high ? pounds.format(low) : `${pounds.format(low)}–${pounds.format(high)}`
 }
 
-const offer = (row: OfferRow & { treatment: Treatment }) => ({
-  '@type': 'Offer',
-  itemOffered: { '@type': 'Service', name: row.treatment.title, description: row.treatment.summary },
-  ...(row.priceFrom != null || row.priceTo != null
-    ? {
-        priceSpecification: {
-          '@type': 'PriceSpecification',
-          priceCurrency: 'GBP',
-          ...(row.priceFrom != null && { minPrice: row.priceFrom }),
-          ...(row.priceTo != null && { maxPrice: row.priceTo }),
-        },
-      }
-    : {}),
-})
+const offer = (row: OfferRow & { treatment: Treatment }) => {
+  const { priceFrom, priceTo } = advertisedPrices(row)
+  return {
+    '@type': 'Offer',
+    itemOffered: { '@type': 'Service', name: row.treatment.title, description: row.treatment.summary },
+    ...(priceFrom != null || priceTo != null
+      ? {
+          priceSpecification: {
+            '@type': 'PriceSpecification',
+            priceCurrency: 'GBP',
+            ...(priceFrom != null && { minPrice: priceFrom }),
+            ...(priceTo != null && { maxPrice: priceTo }),
+          },
+        }
+      : {}),
+  }
+}
 
 /**
  * The clinic as a local business. SMP is a cosmetic tattoo, not medical care: the clinics are not

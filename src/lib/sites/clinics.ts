@@ -41,7 +41,7 @@ export const findClinicId = async (address: SiteAddress): Promise<number | undef
 export const getClinic = (id: number) =>
   cachedRead(
     ['clinic', String(id)],
-    [tags.clinic(id), tags.treatments, tags.media],
+    [tags.clinic(id), tags.treatments, tags.consultationTypes, tags.media],
     async (as): Promise<Clinic | null> => {
       const payload = await sitePayload()
       const { docs } = await payload.find({

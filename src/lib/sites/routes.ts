@@ -14,9 +14,19 @@ export const siteRoutes = {
   faq: '/faq',
   about: '/about',
   book: '/book',
+  /** The booking steps without JavaScript: `?type=…&practitioner=…&day=…&time=…`, rendered per request. */
+  bookTime: '/book/time',
+  /** The same steps as JSON, for the enhanced booking page. */
+  bookFreeTimes: '/book/free-times',
   bookRequest: '/book/request',
   bookThanks: '/book/thanks',
+  /** The visitor's own booking, reached by the signed link in its mails: reschedule or cancel. */
+  bookManage: '/book/manage',
   privacy: '/privacy',
+  /** The guided hair-loss check: the question, where its plain form is sent, and an answer. */
+  check: '/check',
+  checkAnswer: '/check/answer',
+  checkOutcome: (stage: string, skin?: string) => `/check/${stage}${skin ? `/skin-${skin}` : ''}`,
   /** A page the clinic composed from blocks. */
   page: (slug: string) => `/${slug}`,
 } as const

@@ -1,3 +1,6 @@
+import type { StagePrice } from '@/lib/prices/advertised'
+import type { StageScale, StageValue } from '@/lib/prices/stages'
+
 /** The brand's treatments, written once by marketing and shown at every clinic that offers them. */
 export type DemoTreatment = {
   slug: string
@@ -10,7 +13,8 @@ export type DemoTreatment = {
   sessionLength: string
   suitableFor: ('patternBaldness' | 'diffuseThinning' | 'scarCamouflage' | 'alopecia' | 'women' | 'correction')[]
   norwoodStages: string[]
-  priceFrom: number
+  /** The scale clinics price it on, and the brand's proposed [from, to, sessions] per stage. */
+  stagePrices?: { scale: StageScale; proposals: Partial<Record<StageValue, [number, number, number]>> }
 }
 
 const STANDARD_AFTERCARE = [
@@ -41,7 +45,7 @@ export const DEMO_TREATMENTS: DemoTreatment[] = [
     sessionLength: '2–5 hours',
     suitableFor: ['patternBaldness'],
     norwoodStages: ['2', '3', '4', '5', '6', '7'],
-    priceFrom: 1500,
+    stagePrices: { scale: 'norwood', proposals: { 'norwood-2': [1200, 1600, 2], 'norwood-3': [1400, 1900, 2], 'norwood-4': [1700, 2300, 3], 'norwood-5': [2000, 2600, 3], 'norwood-6': [2300, 2900, 3], 'norwood-7': [2500, 3200, 3] } },
   },
   {
     slug: 'scar-camouflage',
@@ -60,7 +64,7 @@ export const DEMO_TREATMENTS: DemoTreatment[] = [
     sessionLength: '1–3 hours',
     suitableFor: ['scarCamouflage'],
     norwoodStages: [],
-    priceFrom: 800,
+    stagePrices: { scale: 'scar', proposals: { 'scar-small': [500, 800, 2], 'scar-medium': [800, 1200, 2], 'scar-large': [1100, 1600, 3] } },
   },
   {
     slug: 'density-for-thinning-hair',
@@ -79,7 +83,7 @@ export const DEMO_TREATMENTS: DemoTreatment[] = [
     sessionLength: '2–4 hours',
     suitableFor: ['diffuseThinning', 'women'],
     norwoodStages: ['1', '2', '3'],
-    priceFrom: 1100,
+    stagePrices: { scale: 'ludwig', proposals: { 'ludwig-1': [1000, 1400, 2], 'ludwig-2': [1300, 1800, 3], 'ludwig-3': [1600, 2200, 3] } },
   },
   {
     slug: 'alopecia-coverage',
@@ -96,7 +100,7 @@ export const DEMO_TREATMENTS: DemoTreatment[] = [
     sessionLength: '2–5 hours',
     suitableFor: ['alopecia', 'women'],
     norwoodStages: [],
-    priceFrom: 1400,
+    stagePrices: { scale: 'alopecia', proposals: { 'alopecia-patchy': [900, 1400, 2], 'alopecia-extensive': [1500, 2200, 3], 'alopecia-total': [2200, 2900, 3] } },
   },
   {
     slug: 'correction-of-earlier-smp',
@@ -113,6 +117,9 @@ export const DEMO_TREATMENTS: DemoTreatment[] = [
     sessionLength: '1–4 hours',
     suitableFor: ['correction'],
     norwoodStages: [],
-    priceFrom: 500,
   },
 ]
+
+/** The brand's proposed stage prices of a treatment, as rows (none for a treatment priced as a whole). */
+export const proposedStagePrices = (treatment: DemoTreatment | undefined): StagePrice[] =>
+  (Object.entries(treatment?.stagePrices?.proposals ?? {}) as [StageValue, [number, number, number]][]).map(([stage, [priceFrom, priceTo, sessions]]) => ({ stage, priceFrom, priceTo, sessions }))

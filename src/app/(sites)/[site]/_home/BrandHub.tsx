@@ -7,9 +7,10 @@ import { IMAGE_SIZES } from '@/components/sites/imageSizes'
 import { clinicOrigin } from '@/lib/seo/canonical'
 import { getLiveClinics } from '@/lib/sites/clinics'
 import { getBrandSettings, getFaqs, getResults, getTreatments } from '@/lib/sites/content'
-import { priceRange } from '@/lib/sites/prices'
+import { lowestAcrossClinics } from '@/lib/prices/advertised'
+import { priceRange } from '@/lib/prices/format'
 import type { Site } from '@/lib/sites/site'
-import { populated } from '@/lib/relationships'
+import { idOf, populated } from '@/lib/relationships'
 import { clinicPathBase, siteRoutes } from '@/lib/sites/routes'
 
 /** The brand's front door on any host that is not a clinic's: find a clinic, learn about SMP, see results. */
@@ -21,6 +22,9 @@ export const BrandHub = async ({ site }: { site: Site }) => {
     getResults(null),
     getFaqs(null),
   ])
+  // The brand says "from" only what some clinic really charges (src/lib/prices/advertised.ts).
+  const fromAtAnyClinic = (treatment: number) =>
+    lowestAcrossClinics(clinics.flatMap((clinic) => (clinic.treatmentsOffered ?? []).filter((offer) => idOf(offer.treatment) === treatment && offer.availability !== 'paused').map((offer) => offer.priceFrom)))
   const clinicHref = (clinic: (typeof clinics)[number]) => clinicOrigin(clinic, site.origin) ?? clinicPathBase(clinic.slug)
   return (
     <>
@@ -59,7 +63,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
               <MediaImage media={treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
               <h3>{treatment.title}</h3>
               <p>{treatment.summary}</p>
-              {priceRange(treatment.priceFrom) && <p className="price">{priceRange(treatment.priceFrom)}</p>}
+              {priceRange(fromAtAnyClinic(treatment.id)) && <p className="price">{priceRange(fromAtAnyClinic(treatment.id))}</p>}
             </li>
           ))}
         </ul>

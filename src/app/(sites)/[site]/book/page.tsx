@@ -1,15 +1,23 @@
 import type { Metadata } from 'next'
 
-import { ClinicLeadForm } from '@/components/sites/ClinicLeadForm'
-import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
+import { BookingPage } from '@/components/sites/booking/BookingPage'
 import { canonicalUrl } from '@/lib/seo/canonical'
+import { bookingOfferOf } from '@/lib/sites/bookingOffer'
+import { getTeam } from '@/lib/sites/content'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { siteRoutes } from '@/lib/sites/routes'
 
 type Props = { params: Promise<{ site: string }> }
 
-// Every visit gets a freshly issued form token, so this page is rendered per request, never cached.
-export const dynamic = 'force-dynamic'
+/*
+ * Cached like every clinic page (and kept by the page cache in front of Next): it shows the
+ * clinic's content only — the consultations it offers and who takes them — never a free time.
+ * Free times change with every booking, so they are read per request: as JSON by the enhanced
+ * page (`book/free-times`), and by the step pages without JavaScript (`book/time`, rendered per
+ * request, which the page cache never keeps as they carry a query). Its form's token is replaced
+ * by the browser on load (LeadForm); a browser without JavaScript is sent to the form on a step
+ * page, which has a token of its own (FormNeedingScript).
+ */
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const site = await requireClinicSite(params)
@@ -20,36 +28,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-/** The consultation page: the request form first, the clinic's direct lines for those who would rather talk. */
-export default async function BookPage({ params }: Props) {
+/** The consultation page: a free time to book (where the clinic books online), the request form, the clinic's direct lines. */
+export default async function Book({ params }: Props) {
   const site = await requireClinicSite(params)
-  const { contact } = site.clinic
-  const whatsapp = contact.whatsapp?.replace(/[^\d]/g, '')
-  return (
-    <>
-      <Breadcrumbs site={site} trail={[{ name: 'Book a consultation', path: siteRoutes.book }]} />
-      <h1 id="book-heading">Book a free consultation</h1>
-      <p>
-        A consultation is free and without obligation: we look at your scalp, talk through what you would like, and agree a plan and a price before anything
-        starts. Leave your details below and {site.clinic.name} will contact you to find a time that suits you.
-      </p>
-      <ClinicLeadForm site={site} headingId="book-heading" />
-      <section aria-labelledby="book-direct">
-        <h2 id="book-direct">Prefer to talk?</h2>
-        <ul>
-          <li>
-            Call <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>
-          </li>
-          {whatsapp && (
-            <li>
-              <a href={`https://wa.me/${whatsapp}`}>Message us on WhatsApp</a>
-            </li>
-          )}
-          <li>
-            E-mail <a href={`mailto:${contact.email}`}>{contact.email}</a>
-          </li>
-        </ul>
-      </section>
-    </>
-  )
+  return <BookingPage site={site} view={bookingOfferOf(site.clinic, await getTeam(site.clinic.id))} cached />
 }

@@ -4,10 +4,9 @@ import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { ResultsFilter } from '@/components/sites/ResultsFilter'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { getBrandSettings, getResults } from '@/lib/sites/content'
-import { mediaPath, skipsOptimizer } from '@/lib/sites/mediaPath'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
+import { resultThumbnail } from '@/lib/sites/resultThumbnail'
 import { sitePath } from '@/lib/sites/site'
-import type { Media } from '@/payload-types'
 import { siteRoutes } from '@/lib/sites/routes'
 import { populated } from '@/lib/relationships'
 
@@ -22,25 +21,12 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-const thumbnail = (ref: number | Media) => {
-  const media = populated(ref)
-  return media
-    ? {
-        src: mediaPath(media.sizes?.card?.url || media.url) ?? '',
-        alt: media.alt,
-        width: media.sizes?.card?.width || media.width || 1,
-        height: media.sizes?.card?.height || media.height || 1,
-        unoptimized: skipsOptimizer(media),
-      }
-    : null
-}
-
 /** Filtering happens in the browser, so this page stays one cached document. */
 export default async function ResultsPage({ params }: Props) {
   const site = await requireClinicSite(params)
   const [results, brand] = await Promise.all([getResults(site.clinic.id), getBrandSettings()])
   const items = results.flatMap((result) => {
-    const image = result.imagePairs[0] && thumbnail(result.imagePairs[0].after)
+    const image = result.imagePairs[0] && resultThumbnail(result.imagePairs[0].after)
     const treatment = populated(result.treatment)
     if (!image || !treatment) return []
     return [

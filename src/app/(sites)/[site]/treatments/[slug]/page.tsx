@@ -5,9 +5,10 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/sites/Breadcrumbs'
 import { MediaImage } from '@/components/sites/MediaImage'
 import { RichText } from '@/components/sites/RichText'
+import { StagePriceTable } from '@/components/sites/StagePriceTable'
 import { offeredTreatments } from '@/components/sites/TreatmentCards'
 import { canonicalUrl } from '@/lib/seo/canonical'
-import { AVAILABILITY_LABELS, priceRange } from '@/lib/sites/prices'
+import { advertisedRange, AVAILABILITY_LABELS } from '@/lib/prices/format'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
@@ -76,7 +77,7 @@ export default async function TreatmentPage({ params }: Props) {
       <p>{treatment.summary}</p>
       <dl className="card">
         <dt>Price at {site.clinic.name}</dt>
-        <dd className="price">{priceRange(offer.priceFrom, offer.priceTo) ?? 'Priced at your consultation'}</dd>
+        <dd className="price">{advertisedRange(offer) ?? 'Priced at your consultation'}</dd>
         <dt>Availability</dt>
         <dd>{AVAILABILITY_LABELS[offer.availability]}</dd>
         <dt>Sessions</dt>
@@ -91,6 +92,7 @@ export default async function TreatmentPage({ params }: Props) {
           </>
         )}
       </dl>
+      <StagePriceTable clinicName={site.clinic.name} prices={offer.stagePrices ?? []} />
       <MediaImage media={treatment.heroImage} size="hero" sizes="(max-width: 72rem) 100vw, 72rem" />
       <RichText data={treatment.body} />
       {treatment.aftercare && (

@@ -1,0 +1,140 @@
+import type { Payload } from 'payload'
+
+import type { ResultPageClinic } from '@/lib/leads/resultPage'
+import type { Clinic } from '@/payload-types'
+
+import { appointmentDetails, appointmentTime } from './appointment'
+import { type BookingRecord, readBooking } from './bookingRecord'
+import { cancelBooking, rescheduleBooking } from './changeBooking'
+import { manageToken, readManageToken } from './manageLink'
+import { type ManagePaths, managePage, type ManageView } from './managePage'
+import { timeChoices } from './timeChoices'
+
+/*
+ * `/book/manage` on a clinic's site: the booking a signed link names, with forms to move or cancel
+ * it. Every answer is written for this request and this visitor — `private, no-store` and
+ * `noindex` — so neither the page cache in front of Next (it keeps only what Next cached as shared)
+ * nor a cache in front of the app keeps it, and every answer is a page, never a 500.
+ */
+
+export type ManageContext = {
+  payload: Payload
+  clinic: ResultPageClinic & Pick<Clinic, 'id' | 'contact' | 'timeZone'>
+  secret: string
+  paths: ManagePaths
+  now?: () => number
+}
+
+const HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex, nofollow' }
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+
+type Found = { ok: true; booking: BookingRecord; token: string } | { ok: false; status: number; view: ManageView }
+
+const message = (title: string, text: string, bookAgain = false): ManageView => ({ kind: 'message', title, message: text, bookAgain })
+
+/** The booking a link names, if it can still be changed here; else the page that says why not. */
+const find = async (context: ManageContext, token: string | null, now: number): Promise<Found> => {
+  const read = readManageToken(context.secret, token, now)
+  if (!read.ok && read.problem === 'invalid') {
+    return { ok: false, status: 400, view: message('This link does not work', 'The link is incomplete or was changed, so we cannot show a booking with it. Please open the link in your confirmation e-mail again, or call us.') }
+  }
+  if (!read.ok) return { ok: false, status: 410, view: message('This consultation has begun', 'This link worked until the consultation’s start time, which has passed. To book another consultation, use our booking page or call us.', true) }
+  const booking = await readBooking(context.payload, read.link.booking)
+  if (!booking || booking.clinicId !== context.clinic.id || booking.startsAt !== read.link.startsAt) {
+    return { ok: false, status: 404, view: message('No such booking here', 'We have no booking at this clinic for this link. If you booked at another of our clinics, please use the link from that clinic’s e-mail.') }
+  }
+  const zone = context.clinic.timeZone
+  if (booking.movedTo) {
+    return { ok: false, status: 200, view: message('This booking was moved', `This consultation was moved to ${appointmentTime(zone, booking.movedTo.startsAt)}. The e-mail we sent about the new time has the link to manage it.`) }
+  }
+  if (booking.status === 'cancelled') return { ok: false, status: 200, view: message('This consultation is cancelled', `Your consultation on ${appointmentTime(zone, booking.startsAt)} is cancelled; its time is free for others.`, true) }
+  if (booking.status !== 'booked') return { ok: false, status: 200, view: message('This consultation has taken place', 'This booking can no longer be changed. Please call us if something is not right.') }
+  return { ok: true, booking, token: token! }
+}
+
+const answer = (context: ManageContext, status: number, view: ManageView) => new Response(managePage(context.clinic, view, context.paths), { status, headers: HEADERS })
+
+const seeOther = (context: ManageContext, token: string, done: 'moved' | 'cancelled') =>
+  new Response(null, { status: 303, headers: { location: `${context.paths.manage}?booking=${encodeURIComponent(token)}&done=${done}`, 'cache-control': 'private, no-store' } })
+
+const DONE: Record<string, string> = {
+  moved: 'Your consultation has its new time; the old one is free again. We have e-mailed you a new invitation for your calendar.',
+}
+
+/** The booking's page, with its other free times (or those nearest a time just taken) to choose from. */
+const bookingView = async (context: ManageContext, booking: BookingRecord, token: string, now: number, notice?: Extract<ManageView, { kind: 'booking' }>['notice'], only?: number[]): Promise<ManageView> => ({
+  kind: 'booking',
+  token,
+  details: appointmentDetails(booking, context.clinic),
+  notice,
+  days: await timeChoices(context.payload, booking, now, only),
+})
+
+export const showBooking = async (request: Request, context: ManageContext): Promise<Response> => {
+  const now = (context.now ?? Date.now)()
+  const url = new URL(request.url)
+  const found = await find(context, url.searchParams.get('booking'), now)
+  if (!found.ok) {
+    // The page a cancellation leads to says it in the visitor's own terms.
+    const cancelledJustNow = url.searchParams.get('done') === 'cancelled' && found.view.kind === 'message' && found.view.title === 'This consultation is cancelled'
+    return answer(context, found.status, cancelledJustNow ? message('Your consultation is cancelled', 'Its time is free for others again. We have e-mailed you a cancellation for your calendar.', true) : found.view)
+  }
+  const done = DONE[url.searchParams.get('done') ?? '']
+  return answer(context, 200, await bookingView(context, found.booking, found.token, now, done ? { tone: 'done', text: done } : undefined))
+}
+
+/** The forms' few fields fit in far less; a body that goes on is not read into memory. */
+const FORM_BYTES = 4096
+
+const formOf = async (request: Request): Promise<URLSearchParams | undefined> => {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded' || Number(request.headers.get('content-length') ?? 0) > FORM_BYTES || !request.body) return undefined
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      size += read.value.byteLength
+      if (size > FORM_BYTES) {
+        await reader.cancel()
+        return undefined
+      }
+      chunks.push(read.value)
+    }
+  } catch {
+    return undefined
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+}
+
+export const changeBooking = async (request: Request, context: ManageContext): Promise<Response> => {
+  const now = (context.now ?? Date.now)()
+  const form = await formOf(request)
+  if (!form) return answer(context, 400, message('Nothing was changed', 'The form could not be read. Please go back and try again, or call us.'))
+  const found = await find(context, form.get('booking'), now)
+  if (!found.ok) return answer(context, found.status === 200 ? 409 : found.status, found.view)
+  const { booking, token } = found
+  const action = form.get('action')
+
+  if (action === 'cancel') {
+    if (await cancelBooking(context.payload, booking)) return seeOther(context, token, 'cancelled')
+    const again = await find(context, token, now)
+    return answer(context, 409, again.ok ? message('Nothing was changed', 'Please try again.') : again.view)
+  }
+  if (action !== 'reschedule') return answer(context, 400, message('Nothing was changed', 'Please choose to move or to cancel your consultation.'))
+
+  const wanted = form.get('startsAt') ?? ''
+  const startsAt = INSTANT.test(wanted) ? Date.parse(wanted) : Number.NaN
+  if (Number.isNaN(startsAt)) return answer(context, 400, await bookingView(context, booking, token, now, { tone: 'problem', text: 'Choose one of the times shown, then “Move to the chosen time”. Nothing was changed.' }))
+  const moved = await rescheduleBooking(context.payload, booking, startsAt, now)
+  if (moved.ok) return seeOther(context, manageToken(context.secret, { booking: moved.booking, startsAt: moved.startsAt }), 'moved')
+  if (moved.kind === 'gone') {
+    const again = await find(context, token, now)
+    return answer(context, 409, again.ok ? message('Nothing was changed', 'Please try again.') : again.view)
+  }
+  if (moved.kind === 'invalid') return answer(context, 400, await bookingView(context, booking, token, now, { tone: 'problem', text: `${moved.message} Nothing was changed.` }))
+  const nearest = moved.nearest.map((time) => time.startsAt)
+  const instead = nearest.length > 0 ? ' The nearest free times are below.' : ' There is no other free time for this consultation in the coming weeks; please call us.'
+  return answer(context, 409, await bookingView(context, booking, token, now, { tone: 'problem', text: `Sorry — that time was just taken by someone else, so your booking was not moved.${instead}` }, nearest))
+}
