@@ -133,6 +133,23 @@ describe.skipIf(!chromiumAvailable())('the booking calendar in the admin', () =>
     }
   })
 
+  it('as brand marketing, sees booking numbers per clinic and no booking, name or time', async () => {
+    const page = await adminAs('marketing@stipple.localhost')
+    try {
+      await page.goto(`${origin}/admin/calendar?clinic=${seed.clinics.london}&mode=week&date=${day}`, { waitUntil: 'networkidle' })
+      const london = page.locator('.stipple-calendar__counts tbody tr', { hasText: 'London' })
+      await expect.poll(() => london.count(), { timeout: 20_000 }).toBe(1)
+      // This week of London: the two consultations made here (one marked attended by now, or not yet).
+      expect(Number((await london.locator('td').last().innerText()).trim())).toBeGreaterThanOrEqual(2)
+      const text = await page.locator('body').innerText()
+      expect(text).not.toContain(visitor)
+      expect(await page.locator('[data-booking], .stipple-calendar__grid').count()).toBe(0)
+      await shoot(page, 'marketing')
+    } finally {
+      await page.context().close()
+    }
+  })
+
   it('as Manchester’s owner, sees Manchester’s calendar even when asking for London’s, and none of London’s bookings', async () => {
     const page = await adminAs('owner.manchester@stipple.localhost')
     try {

@@ -76,6 +76,13 @@ describe('the admin calendar’s layout', () => {
     for (const column of monday!.columns) expect(column.timeOff).toMatchObject([{ from: 540, to: 1020, note: 'Bank holiday', wholeClinic: true }])
   })
 
+  it('widens the hours shown to time off outside them, so a time just blocked is seen', () => {
+    const timeOff: AdminCalendar['timeOff'] = [{ id: 1, practitioner: 7, kind: 'closed', startsOn: '2027-03-28', opens: '18:00', closes: '19:30', note: 'Evening course' }]
+    const layout = layOutCalendar(calendarOf(['2027-03-28'], [], timeOff), 0)
+    expect(layout.to).toBe(20 * 60)
+    expect(layout.days[0]!.columns[0]!.timeOff).toMatchObject([{ from: 1080, to: 1170 }])
+  })
+
   it('offers attended and no-show only once a consultation has started, and never for a cancelled one', () => {
     const now = Date.parse('2027-03-28T09:15:00Z')
     const cancelled = { ...booked(3, 7, '2027-03-28T08:00:00Z'), status: 'cancelled' as const }

@@ -100,7 +100,10 @@ export const layOutCalendar = (data: AdminCalendar, now: number): CalendarLayout
         .filter((row) => person.practitioner !== null && (row.practitioner === null || row.practitioner === person.practitioner))
         .flatMap((row) => {
           const span = timeOffOn(day, row)
-          return span ? [{ ...span, id: row.id, note: row.note, wholeClinic: row.practitioner === null }] : []
+          if (!span) return []
+          // Part of a day off is shown whole; a whole day off only over the hours shown anyway.
+          if (row.opens && row.closes) widen(span)
+          return [{ ...span, id: row.id, note: row.note, wholeClinic: row.practitioner === null }]
         })
       return { practitioner: person.practitioner, name: person.name, working, timeOff, bookings }
     }),

@@ -68,7 +68,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
       from: new Date(instantOf(clinic.timeZone, days[0]!, 0)),
       until: new Date(instantOf(clinic.timeZone, addDays(days.at(-1)!, 1), 0)),
     })
-    const href = (mode: 'day' | 'week', day: string) => calendarHref(base, clinic.id, mode, day)
+    const href = (mode: 'day' | 'week', day: string) => calendarHref(base, clinic.id === asked.clinic ? clinic.id : undefined, mode, day)
     return (
       <>
         <form method="get" action={base} className="stipple-calendar__controls">

@@ -16,8 +16,12 @@ export const readCalendarParams = (params: SearchParams) => {
   return { mode, date: isCalendarDate(date) ? date : undefined, clinic: clinic && /^\d{1,9}$/.test(clinic) ? Number(clinic) : undefined }
 }
 
-/** The calendar's address for a clinic, mode and day. */
-export const calendarHref = (base: string, clinic: number, mode: CalendarMode, date: CalendarDate) => `${base}?clinic=${clinic}&mode=${mode}&date=${date}`
+/**
+ * The calendar's address for a mode and day, and the clinic when one was asked for by address
+ * (otherwise the admin's clinic selector keeps choosing it).
+ */
+export const calendarHref = (base: string, clinic: number | undefined, mode: CalendarMode, date: CalendarDate) =>
+  `${base}?${clinic === undefined ? '' : `clinic=${clinic}&`}mode=${mode}&date=${date}`
 
 /** The day before or after (a week in week mode). */
 export const stepFrom = (mode: CalendarMode, date: CalendarDate, direction: 1 | -1) => addDays(date, direction * (mode === 'week' ? 7 : 1))
