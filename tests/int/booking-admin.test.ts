@@ -5,6 +5,7 @@ import { readAdminCalendar } from '@/lib/booking/adminCalendar'
 import { clockLabel } from '@/lib/booking/calendarLayout'
 import { timeOffBody } from '@/lib/booking/calendarWrites'
 import { wallClockOf } from '@/lib/booking/zonedTime'
+import { anonymiseExpiredLeads } from '@/lib/leads/anonymise'
 
 import { rest } from '../helpers/api'
 import { calendarOf } from '../helpers/bookings'
@@ -153,6 +154,17 @@ describe('working bookings in the admin', () => {
       expect((await rest('DELETE', `leads/${leadId}`, { token: s.ownerLondon.token })).status).toBe(200)
       expect(await stored('bookings', ahead)).toMatchObject({ status: 'cancelled', lead: null })
       expect(await stored('bookings', past)).toMatchObject({ status: 'attended', lead: null })
+    })
+
+    it('anonymising a lead after its clinic’s retention cancels its booking still to come and keeps its past one, still its', async () => {
+      const retention = (await payload.findByID({ collection: 'clinics', id: seed.clinics.london, depth: 0, overrideAccess: true })).retentionDays ?? 730
+      const old = await makeLead(payload, seed.clinics.london, { status: 'consultationBooked', createdAt: new Date(Date.now() - (retention + 1) * 24 * 60 * MINUTE).toISOString() })
+      made.leads.push(old.id)
+      const ahead = await booking(someFutureStart(), { lead: old.id })
+      const past = await booking(somePastStart(), { lead: old.id, status: 'attended' })
+      expect((await anonymiseExpiredLeads(payload))[seed.clinics.london]).toBeGreaterThanOrEqual(1)
+      expect(await stored('bookings', ahead)).toMatchObject({ status: 'cancelled', lead: old.id })
+      expect(await stored('bookings', past)).toMatchObject({ status: 'attended', lead: old.id })
     })
   })
 

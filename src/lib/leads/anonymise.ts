@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/relationships'
 import type { Lead } from '@/payload-types'
+import { cancelFutureBookings } from '@/lib/booking/cancelFutureBookings'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -24,7 +25,8 @@ export const deleteLeadPhotos = async (payload: Payload, lead: Pick<Lead, 'photo
 
 /**
  * Anonymises every lead older than its clinic's retention period: the person's details, words,
- * photos, notes and the pages they came from go; status, treatment, dates and campaign stay.
+ * photos, notes and the pages they came from go; status, treatment, dates and campaign stay; a
+ * consultation still to come is cancelled.
  * Returns how many leads each clinic had anonymised; each clinic gets one privacy-log entry.
  */
 export const anonymiseExpiredLeads = async (payload: Payload, now = new Date()): Promise<Record<number, number>> => {
@@ -47,6 +49,7 @@ export const anonymiseExpiredLeads = async (payload: Payload, now = new Date()):
       overrideAccess: true,
     })
     for (const lead of expired) {
+      await cancelFutureBookings(payload, lead.id, now)
       await deleteLeadPhotos(payload, lead)
       await payload.update({
         collection: 'leads',
