@@ -190,6 +190,8 @@ export interface Clinic {
         id?: string | null;
       }[]
     | null;
+  country: 'GB' | 'IE' | 'ES' | 'IT' | 'FR' | 'US';
+  currency: 'GBP' | 'EUR' | 'USD';
   branding: {
     logo?: (number | null) | Media;
     heroImage?: (number | null) | Media;
@@ -223,9 +225,12 @@ export interface Clinic {
     postcode: string;
     latitude: number;
     longitude: number;
+    /**
+     * As people dial it in the clinic’s country, or with its + country code; kept in international form.
+     */
     phone: string;
     /**
-     * International format, e.g. +447700900123.
+     * The number WhatsApp messages reach, if any.
      */
     whatsapp?: string | null;
     email: string;
@@ -1298,6 +1303,8 @@ export interface ClinicsSelect<T extends boolean = true> {
         hostname?: T;
         id?: T;
       };
+  country?: T;
+  currency?: T;
   branding?:
     | T
     | {

@@ -29,6 +29,8 @@ export const seedClinics = async (payload: Payload, treatments: Map<string, numb
       hostnames: [{ hostname: `${clinic.slug}.localhost` }, { hostname: `${clinic.slug}.stipple.example` }],
       branding: { logo, heroImage, tagline: clinic.tagline, fontPairing: clinic.fontPairing, ...clinic.colours },
       contact: clinic.contact,
+      country: 'GB',
+      currency: 'GBP',
       timeZone: 'Europe/London',
       openingHours: clinic.openingHours,
       treatmentsOffered: Object.entries(clinic.prices).map(([slug, [priceFrom, priceTo, availability]]) => ({

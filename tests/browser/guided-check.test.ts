@@ -18,7 +18,7 @@ const london = DEMO_CLINICS.find((clinic) => clinic.slug === 'london')!
 const manchester = DEMO_CLINICS.find((clinic) => clinic.slug === 'manchester')!
 const priceOf = (clinic: typeof london, stage: string) => {
   const price = clinic.stagePrices['smp-for-pattern-baldness']!.find((row) => row.stage === stage)!
-  return stagePriceLabel(price.priceFrom, price.priceTo)
+  return stagePriceLabel(price.priceFrom, price.priceTo, 'GBP')
 }
 
 describe.skipIf(!chromiumAvailable())('the guided hair-loss check in a browser', () => {

@@ -18,6 +18,7 @@ const result = (slug: string, scale: CheckResult['scale'], norwoodStage: string 
 })
 
 const DATA: CheckData = {
+  currency: 'GBP',
   treatments: [
     { slug: 'smp-for-pattern-baldness', title: 'SMP for pattern baldness', scale: 'norwood', stagePrices: london.stagePrices['smp-for-pattern-baldness']! },
     { slug: 'scar-camouflage', title: 'Scar camouflage', scale: 'scar', stagePrices: london.stagePrices['scar-camouflage']! },

@@ -41,6 +41,8 @@ const demoClinic = (slug: string, { populated = true } = {}): Clinic => {
     hostnames: [{ hostname: `${clinic.slug}.localhost` }, { hostname: `${clinic.slug}.stipple.example` }],
     branding: { tagline: clinic.tagline, fontPairing: clinic.fontPairing, ...clinic.colours },
     contact: clinic.contact,
+    country: 'GB',
+    currency: 'GBP',
     timeZone: 'Europe/London',
     openingHours: clinic.openingHours,
     treatmentsOffered: Object.entries(clinic.prices).map(([treatmentSlug, [priceFrom, priceTo, availability]], index) => ({
@@ -140,6 +142,14 @@ describe('a crawler reading a clinic site', () => {
     const real = DEMO_CLINICS.find((c) => c.slug === 'london')!.stagePrices['smp-for-pattern-baldness']!
     expect(data.makesOffer[0].priceSpecification).toMatchObject({ minPrice: Math.min(...real.map((price) => price.priceFrom)), maxPrice: Math.max(...real.map((price) => price.priceTo!)) })
     expect(data.priceRange).toBe('£600–£3,700')
+  })
+
+  it('sees a clinic abroad in its own country and currency', () => {
+    const clinic = Object.assign(demoClinic('london'), { country: 'ES', currency: 'EUR' })
+    const data = clinicJsonLd(clinic, ORIGIN, {}) as JsonLdDocument & { address: { addressCountry: string }; makesOffer: { priceSpecification: { priceCurrency: string } }[] }
+    expect(data.address.addressCountry).toBe('ES')
+    expect(data.priceRange).toBe('€600–€3,700')
+    expect(data.makesOffer.every((offer) => offer.priceSpecification.priceCurrency === 'EUR')).toBe(true)
   })
 
   it('gets no price range from a clinic that publishes no prices', () => {

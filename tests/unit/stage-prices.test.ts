@@ -54,9 +54,9 @@ describe('prices by stage of hair loss', () => {
 
   it('keeps the clinic\'s own from/to for a treatment priced as a whole', () => {
     expect(advertisedPrices({ priceFrom: 600, priceTo: 1500, stagePrices: [] })).toEqual({ priceFrom: 600, priceTo: 1500 })
-    expect(advertisedRange({ priceFrom: 600, priceTo: 1500 })).toBe('£600–£1,500')
-    expect(advertisedRange({ priceFrom: 90, priceTo: 99_000, stagePrices: [price('ludwig-2', 1300, 1800)] })).toBe('£1,300–£1,800')
-    expect(advertisedRange({ stagePrices: [] })).toBeNull()
+    expect(advertisedRange({ priceFrom: 600, priceTo: 1500 }, 'GBP')).toBe('£600–£1,500')
+    expect(advertisedRange({ priceFrom: 90, priceTo: 99_000, stagePrices: [price('ludwig-2', 1300, 1800)] }, 'EUR')).toBe('€1,300–€1,800')
+    expect(advertisedRange({ stagePrices: [] }, 'GBP')).toBeNull()
   })
 
   it('lets the brand say "from" only what some clinic really charges', () => {
@@ -66,9 +66,9 @@ describe('prices by stage of hair loss', () => {
 
   it('shows stages from least to most hair loss, with one figure or a range', () => {
     expect(byStage([price('norwood-6', 1), price('norwood-2', 1), price('norwood-4', 1)]).map(({ stage }) => stage)).toEqual(['norwood-2', 'norwood-4', 'norwood-6'])
-    expect(stagePriceLabel(900)).toBe('£900')
-    expect(stagePriceLabel(900, 900)).toBe('£900')
-    expect(stagePriceLabel(1400, 1900)).toBe('£1,400–£1,900')
+    expect(stagePriceLabel(900, null, 'GBP')).toBe('£900')
+    expect(stagePriceLabel(900, 900, 'USD')).toBe('US$900')
+    expect(stagePriceLabel(1400, 1900, 'GBP')).toBe('£1,400–£1,900')
   })
 
   it('tells an owner what is wrong with a stage price table', () => {

@@ -7,6 +7,7 @@ import { siteRoutes } from '@/lib/sites/routes'
 import { sitePath } from '@/lib/sites/site'
 
 import { clinicSiteOf } from './leadEndpoint'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * The visitor's booking page, `/book/manage` on a clinic's host and `/clinics/<slug>/book/manage`,
@@ -27,7 +28,7 @@ const withContext = (handle: (request: Request, context: ManageContext) => Promi
     clinic: {
       id: clinic.id,
       name: clinic.name,
-      phone: clinic.contact.phone,
+      phone: clinicPhone(clinic).shown,
       contact: clinic.contact,
       timeZone: clinic.timeZone,
       primaryColour: clinic.branding?.primaryColour ?? '#1f3a5f',

@@ -12,6 +12,7 @@ import { sitePayload } from '@/lib/sites/payload'
 import { siteRoutes } from '@/lib/sites/routes'
 import { getSite, sitePath } from '@/lib/sites/site'
 import { platformOf, siteRoute, strayRedirect } from '@/lib/sites/siteRoute'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * The consultation form's endpoint, `/book/request` on a clinic's host and
@@ -57,7 +58,7 @@ export const takeLeadRequest = async (request: Request) => {
     clinic: {
       id: clinic.id,
       name: clinic.name,
-      phone: clinic.contact.phone,
+      phone: clinicPhone(clinic).shown,
       primaryColour: clinic.branding?.primaryColour ?? '#1f3a5f',
       onPrimaryColour: clinic.branding?.onPrimaryColour ?? '#ffffff',
       offeredTreatmentIds: offeredTreatments(clinic).map((offer) => offer.treatment.id),

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { platformAdmins } from '@/access/basic'
 import { brandingField } from '@/fields/branding'
 import { openingHoursField } from '@/fields/openingHours'
+import { phoneField } from '@/fields/phone'
 import { seoField } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { COUNTRY_OPTIONS, CURRENCY_OPTIONS } from '@/lib/locale/countries'
 
 import { consultationTypesOfferedField } from './consultationTypesOffered'
 import { clinicMembersOfThisClinic, platformAdminField, readClinics, updateOwnClinic } from './access'
@@ -55,6 +57,15 @@ export const Clinics: CollectionConfig = {
     },
     hostnamesField({ create: platformAdminField, update: platformAdminField }),
     {
+      type: 'row',
+      admin: { position: 'sidebar' },
+      fields: [
+        // Where the clinic is decides how its numbers are read and which money its prices are in; the platform sets both.
+        { name: 'country', type: 'select', required: true, defaultValue: 'GB', options: COUNTRY_OPTIONS, access: { create: platformAdminField, update: platformAdminField } },
+        { name: 'currency', type: 'select', required: true, defaultValue: 'GBP', options: CURRENCY_OPTIONS, access: { create: platformAdminField, update: platformAdminField } },
+      ],
+    },
+    {
       type: 'tabs',
       tabs: [
         { label: 'Branding', fields: [brandingField()] },
@@ -84,8 +95,8 @@ export const Clinics: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'phone', type: 'text', required: true },
-                    { name: 'whatsapp', type: 'text', admin: { description: 'International format, e.g. +447700900123.' } },
+                    phoneField({ name: 'phone', required: true }),
+                    phoneField({ name: 'whatsapp', description: 'The number WhatsApp messages reach, if any.' }),
                     { name: 'email', type: 'email', required: true },
                   ],
                 },

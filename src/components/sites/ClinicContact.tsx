@@ -3,7 +3,7 @@
 import { createContext, type ReactNode, useContext } from 'react'
 
 /** How visitors reach the clinic whose site this is; null on the brand hub. */
-export type ClinicContact = { name: string; phone: string } | null
+export type ClinicContact = { name: string; phone: string; tel: string } | null
 
 const Contact = createContext<ClinicContact>(null)
 

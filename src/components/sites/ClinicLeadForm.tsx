@@ -7,6 +7,7 @@ import { siteRoutes } from '@/lib/sites/routes'
 
 import { LeadForm, type LeadFormProps } from './LeadForm'
 import { offeredTreatments } from './TreatmentCards'
+import { clinicPhone } from '@/lib/locale/phone'
 
 export type ClinicSite = Site & { clinic: Clinic }
 
@@ -26,7 +27,7 @@ export const clinicLeadFormProps = async (site: ClinicSite, headingId?: string):
     privacyNotice: site.clinic.privacyNotice,
     consentText: legal.leadConsentText,
     clinicName: site.clinic.name,
-    phone: site.clinic.contact.phone,
+    phone: clinicPhone(site.clinic).shown,
     thanksHref: sitePath(site, siteRoutes.bookThanks),
     headingId,
   }

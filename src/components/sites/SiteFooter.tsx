@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { BrandSetting } from '@/payload-types'
 import { siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 export const SiteFooter = ({ site, brand }: { site: Site; brand: BrandSetting }) => {
   const { clinic } = site
@@ -15,7 +16,7 @@ export const SiteFooter = ({ site, brand }: { site: Site; brand: BrandSetting })
           {clinic.contact.addressLine1}
           {clinic.contact.addressLine2 ? `, ${clinic.contact.addressLine2}` : ''}, {clinic.contact.city} {clinic.contact.postcode}
           <br />
-          <a href={`tel:${clinic.contact.phone.replace(/\s/g, '')}`}>{clinic.contact.phone}</a> ·{' '}
+          <a href={clinicPhone(clinic).tel}>{clinicPhone(clinic).shown}</a> ·{' '}
           <a href={`mailto:${clinic.contact.email}`}>{clinic.contact.email}</a>
         </address>
       )}

@@ -1,9 +1,10 @@
 import { byStage, type StagePrice } from '@/lib/prices/advertised'
 import { stagePriceLabel } from '@/lib/prices/format'
 import { ALL_STAGES } from '@/lib/prices/stages'
+import type { Currency } from '@/lib/locale/countries'
 
 /** The clinic's own price and usual sessions per stage of hair loss, least to most. */
-export const StagePriceTable = ({ clinicName, prices }: { clinicName: string; prices: readonly StagePrice[] }) => {
+export const StagePriceTable = ({ clinicName, prices, currency }: { clinicName: string; prices: readonly StagePrice[]; currency: Currency }) => {
   if (prices.length === 0) return null
   return (
     <table className="card stage-prices">
@@ -24,7 +25,7 @@ export const StagePriceTable = ({ clinicName, prices }: { clinicName: string; pr
                 {stage?.label ?? price.stage}
                 {stage && <small> — {stage.description}</small>}
               </th>
-              <td>{stagePriceLabel(price.priceFrom, price.priceTo)}</td>
+              <td>{stagePriceLabel(price.priceFrom, price.priceTo, currency)}</td>
               <td>{price.sessions}</td>
             </tr>
           )

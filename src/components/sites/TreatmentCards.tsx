@@ -8,6 +8,7 @@ import { siteRoutes } from '@/lib/sites/routes'
 
 import { MediaImage } from './MediaImage'
 import { IMAGE_SIZES } from './imageSizes'
+import { currencyOf } from '@/lib/locale/countries'
 
 type Offered = NonNullable<Clinic['treatmentsOffered']>[number]
 
@@ -28,7 +29,7 @@ export const TreatmentCards = ({ site, offers, heading: Heading = 'h3' }: { site
         </Heading>
         <p>{offer.treatment.summary}</p>
         <p>
-          <span className="price">{advertisedRange(offer) ?? 'Priced at your consultation'}</span>
+          <span className="price">{advertisedRange(offer, currencyOf(site.clinic)) ?? 'Priced at your consultation'}</span>
           {' · '}
           {AVAILABILITY_LABELS[offer.availability]}
         </p>

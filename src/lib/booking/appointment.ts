@@ -5,6 +5,7 @@ import type { Clinic, Lead } from '@/payload-types'
 import type { BookingRecord } from './bookingRecord'
 import { type Invitation, type InvitationMethod, invitationText } from './invitation'
 import { manageToken } from './manageLink'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * A booking as the visitor and the clinic read it in mail: when on the clinic's clock (with the
@@ -62,7 +63,7 @@ export const appointmentInvitation = (
     end: booking.endsAt,
     summary: `${booking.consultationType} at ${clinic.name}`,
     location: clinicAddress(clinic),
-    description: [`With ${booking.practitioner}.`, `Questions: ${clinic.contact.phone}.`, link ? `To change or cancel: ${link}` : 'This consultation was cancelled.'].join('\n'),
+    description: [`With ${booking.practitioner}.`, `Questions: ${clinicPhone(clinic).shown}.`, link ? `To change or cancel: ${link}` : 'This consultation was cancelled.'].join('\n'),
     organizer: { name: clinic.name, email: clinic.contact.email },
     attendee: { name: lead.name, email: lead.email },
   }

@@ -5,6 +5,7 @@ import type { Clinic, Lead } from '@/payload-types'
 import { appointmentDetails, appointmentTime } from './appointment'
 import type { BookingChange } from './bookingJobs'
 import type { BookingRecord } from './bookingRecord'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * The booking's mails: to the visitor (booked, moved, cancelled, tomorrow) and to the clinic (a
@@ -12,7 +13,7 @@ import type { BookingRecord } from './bookingRecord'
  * in mail servers' logs.
  */
 
-type MailClinic = Pick<Clinic, 'name' | 'contact' | 'timeZone' | 'branding'>
+type MailClinic = Pick<Clinic, 'name' | 'contact' | 'timeZone' | 'branding' | 'country'>
 
 const table = (rows: [string, string][]) =>
   `<table role="presentation" cellpadding="0" cellspacing="0">${rows
@@ -30,7 +31,7 @@ const toVisitor = (clinic: MailClinic, { subject, heading, before, after, detail
   return { subject, html, text }
 }
 
-const signOff = (clinic: MailClinic) => [`Questions? Call us on ${clinic.contact.phone} or reply to this e-mail.`, clinic.name]
+const signOff = (clinic: MailClinic) => [`Questions? Call us on ${clinicPhone(clinic).shown} or reply to this e-mail.`, clinic.name]
 
 /** The visitor's confirmation of a request that booked a time (instead of "we will call you"). */
 export const bookedConfirmation = (clinic: MailClinic, lead: Pick<Lead, 'id' | 'name'>, booking: BookingRecord, link: string): Mail =>

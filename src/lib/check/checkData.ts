@@ -9,6 +9,7 @@ import { populated } from '@/lib/relationships'
 import { siteRoutes } from '@/lib/sites/routes'
 
 import type { CheckData, CheckResult } from './outcome'
+import { currencyOf } from '@/lib/locale/countries'
 
 /**
  * What the check answers from at one clinic: the treatments it offers now (not paused) that are
@@ -36,5 +37,5 @@ export const checkData = async (site: ClinicSite): Promise<CheckData> => {
       },
     ]
   })
-  return { treatments, results }
+  return { currency: currencyOf(site.clinic), treatments, results }
 }

@@ -1,5 +1,6 @@
 import { byStage, type StagePrice } from '@/lib/prices/advertised'
 import { ALL_STAGES, scaleOfStage, type Stage, type StageScale, type StageValue } from '@/lib/prices/stages'
+import type { Currency } from '@/lib/locale/countries'
 
 /*
  * The guided check's answer, worked out from what the clinic's pages already show: its own stage
@@ -24,7 +25,7 @@ export type CheckResult = {
   image: { src: string; alt: string; width: number; height: number; unoptimized: boolean }
 }
 
-export type CheckData = { treatments: CheckTreatment[]; results: CheckResult[] }
+export type CheckData = { currency: Currency; treatments: CheckTreatment[]; results: CheckResult[] }
 
 export const SKIN_TYPES = ['1', '2', '3', '4', '5', '6'] as const
 export type SkinType = (typeof SKIN_TYPES)[number]

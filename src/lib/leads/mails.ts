@@ -3,6 +3,7 @@ import type { Clinic, Lead } from '@/payload-types'
 import { labelOf } from './options'
 import { CONTACT_METHODS, CONTACT_TIMES } from './schema'
 import { escapeHtml } from './escape'
+import { clinicPhone } from '@/lib/locale/phone'
 
 export type Mail = { subject: string; html: string; text: string }
 
@@ -70,7 +71,7 @@ export const visitorConfirmation = (clinic: Clinic, lead: Pick<Lead, 'id' | 'nam
   const lines = [
     `Hello ${lead.name},`,
     `thank you for asking for a free consultation at ${clinic.name}. We have your request (reference #${lead.id}) and will contact you by ${how}, usually within one working day.`,
-    `If you would rather talk now, call us on ${clinic.contact.phone} or reply to this e-mail.`,
+    `If you would rather talk now, call us on ${clinicPhone(clinic).shown} or reply to this e-mail.`,
     `${clinic.name}`,
   ]
   return {

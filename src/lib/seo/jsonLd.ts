@@ -1,6 +1,8 @@
 import { WEEKDAYS } from '@/fields/openingHours'
 import type { Clinic, Treatment } from '@/payload-types'
+import { countryOf, type Currency, currencyOf } from '@/lib/locale/countries'
 import { advertisedPrices } from '@/lib/prices/advertised'
+import { stagePriceLabel } from '@/lib/prices/format'
 import { populated } from '@/lib/relationships'
 import { siteRoutes } from '@/lib/sites/routes'
 
@@ -13,7 +15,6 @@ const SCHEMA = 'https://schema.org' as const
 
 const DAY_OF_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day.value, `${SCHEMA}/${day.label}`]))
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 0 })
 
 type OfferRow = NonNullable<Clinic['treatmentsOffered']>[number]
 
@@ -21,14 +22,14 @@ type OfferRow = NonNullable<Clinic['treatmentsOffered']>[number]
 const bookable = (clinic: Clinic): OfferRow[] => (clinic.treatmentsOffered ?? []).filter((row) => row.availability !== 'paused')
 
 /** "£600–£3,200" from this clinic's own prices; the brand's guide prices are not this clinic's. */
-const priceRange = (rows: OfferRow[]): string | undefined => {
+const priceRange = (rows: OfferRow[], currency: Currency): string | undefined => {
   const prices = rows.map(advertisedPrices).flatMap((row) => [row.priceFrom, row.priceTo]).filter((price): price is number => typeof price === 'number')
   if (prices.length === 0) return undefined
   const [low, high] = [Math.min(...prices), Math.max(...prices)]
-  return low === high ? pounds.format(low) : `${pounds.format(low)}–${pounds.format(high)}`
+  return stagePriceLabel(low, high, currency)
 }
 
-const offer = (row: OfferRow & { treatment: Treatment }) => {
+const offer = (currency: Currency) => (row: OfferRow & { treatment: Treatment }) => {
   const { priceFrom, priceTo } = advertisedPrices(row)
   return {
     '@type': 'Offer',
@@ -37,7 +38,7 @@ const offer = (row: OfferRow & { treatment: Treatment }) => {
       ? {
           priceSpecification: {
             '@type': 'PriceSpecification',
-            priceCurrency: 'GBP',
+            priceCurrency: currency,
             ...(priceFrom != null && { minPrice: priceFrom }),
             ...(priceTo != null && { maxPrice: priceTo }),
           },
@@ -56,8 +57,8 @@ const offer = (row: OfferRow & { treatment: Treatment }) => {
 export const clinicJsonLd = (clinic: Clinic, origin: string, extras: { logoUrl?: string; imageUrl?: string }): JsonLdDocument => {
   const { contact } = clinic
   const rows = bookable(clinic)
-  const offers = rows.filter((row): row is OfferRow & { treatment: Treatment } => populated(row.treatment) !== undefined).map(offer)
-  const range = priceRange(rows)
+  const offers = rows.filter((row): row is OfferRow & { treatment: Treatment } => populated(row.treatment) !== undefined).map(offer(currencyOf(clinic)))
+  const range = priceRange(rows, currencyOf(clinic))
   const description = clinic.seo?.metaDescription || clinic.branding.tagline
   const url = canonicalUrl(origin, siteRoutes.home)
   return {
@@ -76,7 +77,7 @@ export const clinicJsonLd = (clinic: Clinic, origin: string, extras: { logoUrl?:
       streetAddress: [contact.addressLine1, contact.addressLine2].filter(Boolean).join(', '),
       addressLocality: contact.city,
       postalCode: contact.postcode,
-      addressCountry: 'GB',
+      addressCountry: countryOf(clinic),
     },
     geo: { '@type': 'GeoCoordinates', latitude: contact.latitude, longitude: contact.longitude },
     openingHoursSpecification: (clinic.openingHours ?? [])

@@ -77,7 +77,7 @@ const CLINICS: DemoClinicInput[] = [
       latitude: 51.5136,
       longitude: -0.1317,
       phone: '+44 20 7946 0321',
-      whatsapp: '+447700900321',
+      whatsapp: '+442079460322',
       email: 'london@stipple.example',
     },
     openingHours: [
@@ -108,7 +108,7 @@ const CLINICS: DemoClinicInput[] = [
       latitude: 53.4808,
       longitude: -2.2446,
       phone: '+44 161 496 0754',
-      whatsapp: '+447700900754',
+      whatsapp: '+441614960755',
       email: 'manchester@stipple.example',
     },
     openingHours: [
@@ -138,7 +138,7 @@ const CLINICS: DemoClinicInput[] = [
       latitude: 53.7996,
       longitude: -1.5536,
       phone: '+44 113 496 0188',
-      whatsapp: '+447700900188',
+      whatsapp: '+441134960189',
       email: 'leeds@stipple.example',
     },
     openingHours: [

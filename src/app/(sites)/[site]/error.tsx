@@ -15,7 +15,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
       {contact ? (
         <p>
           Please try again in a moment, or call {contact.name} on{' '}
-          <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>.
+          <a href={contact.tel}>{contact.phone}</a>.
         </p>
       ) : (
         <p>Please try again in a moment.</p>

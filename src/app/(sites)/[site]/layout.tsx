@@ -13,6 +13,7 @@ import type { Clinic } from '@/payload-types'
 
 import { fontPairing } from '../fonts'
 import '../sites.css'
+import { clinicPhone } from '@/lib/locale/phone'
 
 type Props = { children: ReactNode; params: Promise<{ site: string }> }
 
@@ -68,7 +69,7 @@ export default async function SiteLayout({ children, params }: Props) {
         {(await isPreviewing()) && <PreviewBanner path={site.base || '/'} />}
         <SiteHeader site={site} brand={brand} />
         <main id="main">
-          <ClinicContactProvider contact={site.clinic && { name: site.clinic.name, phone: site.clinic.contact.phone }}>{children}</ClinicContactProvider>
+          <ClinicContactProvider contact={site.clinic && { name: site.clinic.name, phone: clinicPhone(site.clinic).shown, tel: clinicPhone(site.clinic).tel }}>{children}</ClinicContactProvider>
         </main>
         <SiteFooter site={site} brand={brand} />
         {site.clinic && <VisitMemory />}

@@ -7,6 +7,7 @@ import { type ClinicSite, clinicLeadFormProps } from '../ClinicLeadForm'
 import { LeadForm } from '../LeadForm'
 import { BookingFlow } from './BookingFlow'
 import { FormNeedingScript } from './FormNeedingScript'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /**
  * The booking page: with online booking, the steps to a free time and the consultation form that
@@ -16,7 +17,7 @@ import { FormNeedingScript } from './FormNeedingScript'
 export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; view: BookingView | undefined; cached: boolean }) => {
   const { clinic } = site
   const { contact } = clinic
-  const whatsapp = contact.whatsapp?.replace(/[^\d]/g, '')
+  const phone = clinicPhone(clinic)
   const form = await clinicLeadFormProps(site, 'book-heading')
   const stepsPath = sitePath(site, siteRoutes.bookTime)
   // Without JavaScript, the cached page's form is the step page's, rendered per request (FormNeedingScript).
@@ -48,11 +49,11 @@ export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; vi
         <h2 id="book-direct">Prefer to talk?</h2>
         <ul>
           <li>
-            Call <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>
+            Call <a href={phone.tel}>{phone.shown}</a>
           </li>
-          {whatsapp && (
+          {phone.whatsapp && (
             <li>
-              <a href={`https://wa.me/${whatsapp}`}>Message us on WhatsApp</a>
+              <a href={phone.whatsapp}>Message us on WhatsApp</a>
             </li>
           )}
           <li>

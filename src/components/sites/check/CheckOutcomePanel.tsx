@@ -6,11 +6,13 @@ import { stagePriceLabel } from '@/lib/prices/format'
 
 import { StagePicture } from './StagePicture'
 import styles from './GuidedCheck.module.css'
+import type { Currency } from '@/lib/locale/countries'
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI']
 
 type Props = {
   outcome: CheckOutcome
+  currency: Currency
   skin?: SkinType
   clinicName: string
   phone: string
@@ -26,7 +28,7 @@ type Props = {
  * published results of people at that stage (and skin type, where there are any). The same markup
  * in the browser and on the server.
  */
-export const CheckOutcomePanel = ({ outcome, skin, clinicName, phone, bookHref, changeHref, headingId, heading: Heading }: Props) => {
+export const CheckOutcomePanel = ({ outcome, currency, skin, clinicName, phone, bookHref, changeHref, headingId, heading: Heading }: Props) => {
   const { stage, prices, results, resultsMatch } = outcome
   const [Sub, Card] = Heading === 'h1' ? (['h2', 'h3'] as const) : (['h3', 'h4'] as const)
   return (
@@ -54,7 +56,7 @@ export const CheckOutcomePanel = ({ outcome, skin, clinicName, phone, bookHref, 
             {prices.map((price) => (
               <tr key={price.treatment.slug}>
                 <th scope="row">{price.treatment.title}</th>
-                <td className="price">{stagePriceLabel(price.priceFrom, price.priceTo)}</td>
+                <td className="price">{stagePriceLabel(price.priceFrom, price.priceTo, currency)}</td>
                 <td>{price.sessions}</td>
               </tr>
             ))}

@@ -64,7 +64,7 @@ export function GuidedCheck({ data, clinicName, phone, base }: Props) {
 
   const summary = outcome
     ? outcome.prices.length > 0
-      ? `${outcome.stage.label}: ${outcome.prices.map((price) => `${price.treatment.title} ${stagePriceLabel(price.priceFrom, price.priceTo)}, usually ${price.sessions} sessions`).join('; ')}.`
+      ? `${outcome.stage.label}: ${outcome.prices.map((price) => `${price.treatment.title} ${stagePriceLabel(price.priceFrom, price.priceTo, data.currency)}, usually ${price.sessions} sessions`).join('; ')}.`
       : `${outcome.stage.label}: priced at your free consultation.`
     : ''
 
@@ -115,6 +115,7 @@ export function GuidedCheck({ data, clinicName, phone, base }: Props) {
       {outcome && (
         <CheckOutcomePanel
           outcome={outcome}
+          currency={data.currency}
           skin={skin}
           clinicName={clinicName}
           phone={phone}

@@ -7,11 +7,13 @@ import { IMAGE_SIZES } from '@/components/sites/imageSizes'
 import { clinicOrigin } from '@/lib/seo/canonical'
 import { getLiveClinics } from '@/lib/sites/clinics'
 import { getBrandSettings, getFaqs, getResults, getTreatments } from '@/lib/sites/content'
-import { lowestAcrossClinics } from '@/lib/prices/advertised'
+import { CURRENCIES, currencyOf } from '@/lib/locale/countries'
+import { advertisedPrices, lowestAcrossClinics } from '@/lib/prices/advertised'
 import { priceRange } from '@/lib/prices/format'
 import type { Site } from '@/lib/sites/site'
 import { idOf, populated } from '@/lib/relationships'
 import { clinicPathBase, siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /** The brand's front door on any host that is not a clinic's: find a clinic, learn about SMP, see results. */
 export const BrandHub = async ({ site }: { site: Site }) => {
@@ -22,9 +24,15 @@ export const BrandHub = async ({ site }: { site: Site }) => {
     getResults(null),
     getFaqs(null),
   ])
-  // The brand says "from" only what some clinic really charges (src/lib/prices/advertised.ts).
+  // The brand says "from" only what some clinic really charges (src/lib/prices/advertised.ts), in each currency its clinics charge in.
   const fromAtAnyClinic = (treatment: number) =>
-    lowestAcrossClinics(clinics.flatMap((clinic) => (clinic.treatmentsOffered ?? []).filter((offer) => idOf(offer.treatment) === treatment && offer.availability !== 'paused').map((offer) => offer.priceFrom)))
+    CURRENCIES.flatMap((currency) => {
+      const offers = clinics
+        .filter((clinic) => currencyOf(clinic) === currency)
+        .flatMap((clinic) => (clinic.treatmentsOffered ?? []).filter((offer) => idOf(offer.treatment) === treatment && offer.availability !== 'paused'))
+      const lowest = lowestAcrossClinics(offers.map((offer) => advertisedPrices(offer).priceFrom))
+      return lowest === undefined ? [] : [priceRange(lowest, null, currency)!]
+    }).join(' · ')
   const clinicHref = (clinic: (typeof clinics)[number]) => clinicOrigin(clinic, site.origin) ?? clinicPathBase(clinic.slug)
   return (
     <>
@@ -50,7 +58,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
             addressLine1: clinic.contact.addressLine1,
             latitude: clinic.contact.latitude,
             longitude: clinic.contact.longitude,
-            phone: clinic.contact.phone,
+            phone: clinicPhone(clinic).shown,
             href: clinicHref(clinic),
           }))}
         />
@@ -63,7 +71,7 @@ export const BrandHub = async ({ site }: { site: Site }) => {
               <MediaImage media={treatment.heroImage} size="card" sizes={IMAGE_SIZES.card} />
               <h3>{treatment.title}</h3>
               <p>{treatment.summary}</p>
-              {priceRange(fromAtAnyClinic(treatment.id)) && <p className="price">{priceRange(fromAtAnyClinic(treatment.id))}</p>}
+              {fromAtAnyClinic(treatment.id) && <p className="price">{fromAtAnyClinic(treatment.id)}</p>}
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { getTeam } from '@/lib/sites/content'
 import { dayName, weeklySchedule } from '@/lib/sites/openingHours'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -24,7 +25,7 @@ export default async function AboutPage({ params }: Props) {
   const site = await requireClinicSite(params)
   const { clinic } = site
   const team = await getTeam(clinic.id)
-  const whatsapp = clinic.contact.whatsapp?.replace(/[^\d]/g, '')
+  const phone = clinicPhone(clinic)
   return (
     <>
       <Breadcrumbs site={site} trail={[{ name: 'About us', path: siteRoutes.about }]} />
@@ -72,11 +73,11 @@ export default async function AboutPage({ params }: Props) {
           {clinic.contact.city} {clinic.contact.postcode}
         </address>
         <p>
-          Phone: <a href={`tel:${clinic.contact.phone.replace(/\s/g, '')}`}>{clinic.contact.phone}</a>
-          {whatsapp && (
+          Phone: <a href={phone.tel}>{phone.shown}</a>
+          {phone.whatsapp && (
             <>
               {' · '}
-              <a href={`https://wa.me/${whatsapp}`}>Message us on WhatsApp</a>
+              <a href={phone.whatsapp}>Message us on WhatsApp</a>
             </>
           )}
           {' · '}

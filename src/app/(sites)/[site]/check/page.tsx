@@ -8,6 +8,7 @@ import { canonicalUrl } from '@/lib/seo/canonical'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 type Props = { params: Promise<{ site: string }> }
 
@@ -33,7 +34,7 @@ export default async function CheckPage({ params }: Props) {
         people at the same stage. Nothing you choose here is sent or stored.
       </p>
       {data.treatments.length > 0 ? (
-        <GuidedCheck data={data} clinicName={site.clinic.name} phone={site.clinic.contact.phone} base={site.base} />
+        <GuidedCheck data={data} clinicName={site.clinic.name} phone={clinicPhone(site.clinic).shown} base={site.base} />
       ) : (
         <p>
           {site.clinic.name} prices every treatment at a free consultation. <Link href={sitePath(site, siteRoutes.book)}>Book one</Link> and we will talk it

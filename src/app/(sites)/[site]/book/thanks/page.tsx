@@ -7,6 +7,7 @@ import { getTeam } from '@/lib/sites/content'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 type Props = { params: Promise<{ site: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -24,7 +25,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** Where a request sent without JavaScript lands once the clinic has it (the form shows the same news in place otherwise). */
 export default async function ThanksPage({ params, searchParams }: Props) {
   const site = await requireClinicSite(params)
-  const { name, contact } = site.clinic
+  const { name } = site.clinic
+  const phone = clinicPhone(site.clinic)
   const search = await searchParams
   const booked = bookedInWords(site.clinic, await getTeam(site.clinic.id), { booked: first(search.booked), type: first(search.type), with: first(search.with) })
   return (
@@ -54,7 +56,7 @@ export default async function ThanksPage({ params, searchParams }: Props) {
         <li>Nothing starts until you have decided — the consultation is free and without obligation.</li>
       </ol>
       <p>
-        Questions in the meantime{booked ? ', or cannot come after all' : ''}? Call us on <a href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</a>.
+        Questions in the meantime{booked ? ', or cannot come after all' : ''}? Call us on <a href={phone.tel}>{phone.shown}</a>.
       </p>
       <p>
         <Link href={sitePath(site, siteRoutes.home)}>Back to the home page</Link>

@@ -12,6 +12,7 @@ import { advertisedRange, AVAILABILITY_LABELS } from '@/lib/prices/format'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
+import { currencyOf } from '@/lib/locale/countries'
 
 type Props = { params: Promise<{ site: string; slug: string }> }
 
@@ -77,7 +78,7 @@ export default async function TreatmentPage({ params }: Props) {
       <p>{treatment.summary}</p>
       <dl className="card">
         <dt>Price at {site.clinic.name}</dt>
-        <dd className="price">{advertisedRange(offer) ?? 'Priced at your consultation'}</dd>
+        <dd className="price">{advertisedRange(offer, currencyOf(site.clinic)) ?? 'Priced at your consultation'}</dd>
         <dt>Availability</dt>
         <dd>{AVAILABILITY_LABELS[offer.availability]}</dd>
         <dt>Sessions</dt>
@@ -92,7 +93,7 @@ export default async function TreatmentPage({ params }: Props) {
           </>
         )}
       </dl>
-      <StagePriceTable clinicName={site.clinic.name} prices={offer.stagePrices ?? []} />
+      <StagePriceTable clinicName={site.clinic.name} prices={offer.stagePrices ?? []} currency={currencyOf(site.clinic)} />
       <MediaImage media={treatment.heroImage} size="hero" sizes="(max-width: 72rem) 100vw, 72rem" />
       <RichText data={treatment.body} />
       {treatment.aftercare && (

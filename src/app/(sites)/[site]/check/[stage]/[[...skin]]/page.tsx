@@ -10,6 +10,7 @@ import { canonicalUrl } from '@/lib/seo/canonical'
 import { requireClinicSite } from '@/lib/sites/requireClinic'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
+import { clinicPhone } from '@/lib/locale/phone'
 
 type Props = { params: Promise<{ site: string; stage: string; skin?: string[] }> }
 
@@ -38,7 +39,8 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function CheckOutcomePage({ params }: Props) {
   const site = await requireClinicSite(params)
   const { stage, skin } = await answerOf(params)
-  const outcome = outcomeFor(await checkData(site), stage, skin)
+  const data = await checkData(site)
+  const outcome = outcomeFor(data, stage, skin)
   return (
     <>
       <Breadcrumbs
@@ -50,9 +52,10 @@ export default async function CheckOutcomePage({ params }: Props) {
       />
       <CheckOutcomePanel
         outcome={outcome}
+        currency={data.currency}
         skin={skin}
         clinicName={site.clinic.name}
-        phone={site.clinic.contact.phone}
+        phone={clinicPhone(site.clinic).shown}
         bookHref={`${sitePath(site, siteRoutes.book)}?stage=${stage}`}
         changeHref={sitePath(site, siteRoutes.check)}
         headingId="check-outcome"
