@@ -46,13 +46,18 @@ export const sampleRow = async (
   const slugOf = Object.entries(seed.clinics).find(([, id]) => id === clinic)?.[0] as keyof Seed['clinics'] | undefined
   const own = (c: ClinicRowSlug) => seed.rows[c][slugOf ?? 'london'][0]!
   switch (collection) {
-    case 'clinics':
-      return { data: { ...(await copy('clinics', seed.clinics.london)), name: `Probe ${tag}`, slug: tag, status: 'draft', hostnames: [{ hostname: `${tag}.localhost` }] } }
+    case 'clinics': {
+      // Stage prices are left out: their select values ("norwood-2") are renamed enums in GraphQL.
+      const london = await copy('clinics', seed.clinics.london)
+      const treatmentsOffered = london.treatmentsOffered.map(({ stagePrices: _stagePrices, ...offer }: Record<string, unknown>) => offer)
+      return { data: { ...london, treatmentsOffered, name: `Probe ${tag}`, slug: tag, status: 'draft', hostnames: [{ hostname: `${tag}.localhost` }] } }
+    }
     case 'users':
       return { data: { email: `${tag}@example.invalid`, password: 'probe-password-123', name: 'Probe Person', role: 'clinicStaff', clinics: clinic ? [{ clinic }] : [] } }
     case 'treatments': {
       const first = (await payload.find({ collection: 'treatments', limit: 1, depth: 0, overrideAccess: true })).docs[0]!
-      return { data: { ...(await copy('treatments', first.id)), title: `Probe ${tag}`, slug: tag, _status: 'draft' } }
+      const { stagePriceProposals: _proposals, ...row } = await copy('treatments', first.id)
+      return { data: { ...row, title: `Probe ${tag}`, slug: tag, _status: 'draft' } }
     }
     case 'faqs':
       return { data: { ...(await copy('faqs', seed.brandWide.faqs[0]!)), question: `Probe ${tag}?`, clinic } }
