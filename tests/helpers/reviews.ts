@@ -16,7 +16,7 @@ export const treatedLead = async (payload: Payload, clinic: number, status: 'tre
   client += 1
   const lead = await payload.create({
     collection: 'leads',
-    data: { clinic, name: `Rowan Review${client} Tester`, email: `review-${process.pid}-${client}@example.invalid`, phone: '+44 7700 900123', privacyConsent: true, status: 'contacted' },
+    data: { clinic, name: `Rowan Review${client} Tester`, email: `review-${process.pid}-${client}@example.invalid`, phone: '+44 7700 900123', preferredContact: 'email', privacyConsent: true, status: 'contacted' },
     overrideAccess: true,
     depth: 0,
   })

@@ -18,7 +18,7 @@ export const REVIEW_FIELD_LABELS: Record<ReviewFields, string> = {
   ownExperience: 'Your own experience',
 }
 
-const MARKUP = /<\s*[a-z!/?]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i
+const MARKUP = /<[a-z!/?]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i
 
 export const hasMarkup = (text: string) => MARKUP.test(text)
 
