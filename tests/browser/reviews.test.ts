@@ -82,7 +82,7 @@ describe.skipIf(!chromiumAvailable())('a client’s review, from the request mai
     expect(opened!.headers()['cache-control']).toBe('private, no-store')
     await page.getByLabel('2 stars').check()
     const text = `Sessions ran late twice and the crown needed a third visit (${lead.id}).`
-    await page.getByLabel('Your review').fill(text)
+    await page.getByLabel('Your review', { exact: true }).fill(text)
     expect(await page.getByLabel('Name shown with your review').inputValue()).toBe('Rowan T.')
     await page.getByLabel('This review is about my own treatment and my own experience.').check()
     const [sent] = await Promise.all([page.waitForResponse((response) => response.request().method() === 'POST'), page.click('button:has-text("Publish my review")')])
