@@ -24,7 +24,7 @@ export const ReviewList = ({ reviews, headingLevel = 2 }: { reviews: ShownReview
       {reviews.map((review) => (
         <li key={review.id}>
           <article aria-label={`Review by ${review.displayName}`}>
-            <Heading className="review-rating">Rated {review.rating} out of 5</Heading>
+            <Heading className="review-rating">{`Rated ${review.rating} out of 5`}</Heading>
             <p className="muted">
               {review.displayName}, <time dateTime={review.submittedAt}>{reviewDate(review.submittedAt)}</time>
               {review.treatment && <> · {review.treatment}</>}
