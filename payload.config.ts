@@ -23,6 +23,7 @@ import { keepMediaPrivacy } from './src/collections/Media/privacy/keepMediaPriva
 import { Pages } from './src/collections/Pages'
 import { PrivacyLog } from './src/collections/PrivacyLog'
 import { PublishLog } from './src/collections/PublishLog'
+import { Reviews } from './src/collections/Reviews'
 import { TeamMembers } from './src/collections/TeamMembers'
 import { Treatments } from './src/collections/Treatments'
 import { Users } from './src/collections/Users'
@@ -74,7 +75,7 @@ const config = buildConfig({
       },
     },
   },
-  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages, PublishLog, ConsultationTypes, AvailabilityExceptions, Bookings],
+  collections: [Clinics, Users, Treatments, Faqs, CaseStudies, Leads, LeadPhotos, PrivacyLog, Media, ConsentForms, TeamMembers, Pages, PublishLog, ConsultationTypes, AvailabilityExceptions, Bookings, Reviews],
   jobs,
   globals: [BrandSettings, LegalTexts],
   // Rich text may embed site images and link site content — never lead photos, consent forms or leads.
@@ -131,6 +132,7 @@ const config = buildConfig({
         'team-members': {},
         'availability-exceptions': {},
         bookings: {},
+        reviews: {},
       },
     }),
     // S3_BUCKET set: media, lead photos and consent forms in the bucket, still served through Payload's access checks.

@@ -83,6 +83,7 @@ export interface Config {
     'consultation-types': ConsultationType;
     'availability-exceptions': AvailabilityException;
     bookings: Booking;
+    reviews: Review;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'consultation-types': ConsultationTypesSelect<false> | ConsultationTypesSelect<true>;
     'availability-exceptions': AvailabilityExceptionsSelect<false> | AvailabilityExceptionsSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -142,6 +144,7 @@ export interface Config {
       remindVisitorOfBooking: TaskRemindVisitorOfBooking;
       mailBookingChangeToVisitor: TaskMailBookingChangeToVisitor;
       notifyClinicOfBookingChange: TaskNotifyClinicOfBookingChange;
+      requestReview: TaskRequestReview;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1037,6 +1040,39 @@ export interface Booking {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews".
+ */
+export interface Review {
+  id: number;
+  clinic?: (number | null) | Clinic;
+  lead?: (number | null) | Lead;
+  round: 'first' | 'later';
+  submittedAt: string;
+  treatment?: (number | null) | Treatment;
+  rating: number;
+  text: string;
+  displayName: string;
+  ownExperience: boolean;
+  /**
+   * Shown under the review on your site, with its date. The review itself cannot be changed or removed.
+   */
+  ownerReply?: string | null;
+  repliedAt?: string | null;
+  /**
+   * Brand only: withhold a review for one of the legal reasons below, and say why.
+   */
+  status: 'published' | 'withheld';
+  withholding?: {
+    reason?: ('personalDataOfOthers' | 'defamation' | 'offensiveContent') | null;
+    note?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1114,6 +1150,7 @@ export interface PayloadJob {
           | 'remindVisitorOfBooking'
           | 'mailBookingChangeToVisitor'
           | 'notifyClinicOfBookingChange'
+          | 'requestReview'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1158,6 +1195,7 @@ export interface PayloadJob {
         | 'remindVisitorOfBooking'
         | 'mailBookingChangeToVisitor'
         | 'notifyClinicOfBookingChange'
+        | 'requestReview'
         | 'schedulePublish'
       )
     | null;
@@ -1246,6 +1284,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bookings';
         value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'reviews';
+        value: number | Review;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1895,6 +1937,34 @@ export interface BookingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  clinic?: T;
+  lead?: T;
+  round?: T;
+  submittedAt?: T;
+  treatment?: T;
+  rating?: T;
+  text?: T;
+  displayName?: T;
+  ownExperience?: T;
+  ownerReply?: T;
+  repliedAt?: T;
+  status?: T;
+  withholding?:
+    | T
+    | {
+        reason?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2190,6 +2260,19 @@ export interface TaskNotifyClinicOfBookingChange {
     booking: number;
     change?: ('rescheduled' | 'cancelled') | null;
     previous?: number | null;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRequestReview".
+ */
+export interface TaskRequestReview {
+  input: {
+    lead: number;
+    round: 'first' | 'later';
   };
   output: {
     sent?: boolean | null;

@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Payload's admin and API (preview included), Next's own files and the health checks are not clinic
-  // pages; the consultation form's endpoint and the visitor's booking page find their clinic
-  // themselves (src/app/(sites)/leadEndpoint.ts, bookingManageEndpoint.ts).
-  matcher: ['/((?!admin|api/|api$|_next/|favicon\\.ico|healthz$|readyz$|book/request$|clinics/[a-z0-9-]+/book/request$|book/manage$|clinics/[a-z0-9-]+/book/manage$).*)'],
+  // pages; the consultation form's endpoint, the visitor's booking page and the review form find
+  // their clinic themselves (src/app/(sites)/leadEndpoint.ts, bookingManageEndpoint.ts, reviewEndpoint.ts).
+  matcher: ['/((?!admin|api/|api$|_next/|favicon\\.ico|healthz$|readyz$|book/request$|clinics/[a-z0-9-]+/book/request$|book/manage$|clinics/[a-z0-9-]+/book/manage$|review$|clinics/[a-z0-9-]+/review$).*)'],
 }

@@ -7,6 +7,7 @@ import { mailBookingChangeToVisitorTask, notifyClinicOfBookingChangeTask, remind
 import { notifyCaseStudyReviewTask } from './caseStudyReviewMails'
 import { confirmLeadToVisitorTask, notifyClinicOfLeadTask } from './leadMails'
 import { purgeCacheTierTask } from './purgeCacheTier'
+import { requestReviewTask } from './reviewRequests'
 
 export { MAIL_QUEUE } from '@/lib/mailQueue'
 export const MAINTENANCE_QUEUE = 'maintenance'
@@ -25,6 +26,7 @@ export const jobs: JobsConfig = {
     remindVisitorOfBookingTask,
     mailBookingChangeToVisitorTask,
     notifyClinicOfBookingChangeTask,
+    requestReviewTask,
   ],
   // Only platform admins may queue, run or cancel jobs through the API; the platform does it itself.
   access: {

@@ -9,6 +9,7 @@ import * as migration_20261201_191917_stage_prices from './20261201_191917_stage
 import * as migration_20261201_191932_booking_admin from './20261201_191932_booking_admin';
 import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
 import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
+import * as migration_20261201_200339_reviews from './20261201_200339_reviews';
 import * as migration_20261201_202222_clinic_country from './20261201_202222_clinic_country';
 
 export const migrations = [
@@ -68,8 +69,13 @@ export const migrations = [
     name: '20261201_192104_booking_mails',
   },
   {
+    up: migration_20261201_200339_reviews.up,
+    down: migration_20261201_200339_reviews.down,
+    name: '20261201_200339_reviews',
+  },
+  {
     up: migration_20261201_202222_clinic_country.up,
     down: migration_20261201_202222_clinic_country.down,
-    name: '20261201_202222_clinic_country'
+    name: '20261201_202222_clinic_country',
   },
 ];

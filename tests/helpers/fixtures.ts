@@ -97,6 +97,9 @@ export const sampleRow = async (
       const { lead: _lead, ...row } = await copy('bookings', own('bookings'))
       return { data: { ...row, clinic, startsAt: iso(0), endsAt: iso(30), heldUntil: iso(45), status: 'booked' } }
     }
+    case 'reviews':
+      // No lead: one review per lead and round, and a probe must never take a real lead's place.
+      return { data: { clinic, round: 'first', submittedAt: new Date().toISOString(), rating: 3, text: `Probe review ${tag}.`, displayName: 'Probe P.', ownExperience: true, status: 'published' } }
   }
 }
 

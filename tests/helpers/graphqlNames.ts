@@ -21,4 +21,5 @@ export const GQL: Record<Slug, { one: string; many: string; fields: string }> = 
   'consultation-types': { one: 'ConsultationType', many: 'ConsultationTypes', fields: 'id name durationMinutes' },
   'availability-exceptions': { one: 'AvailabilityException', many: 'AvailabilityExceptions', fields: 'id kind startsOn clinic { id }' },
   bookings: { one: 'Booking', many: 'Bookings', fields: 'id status startsAt clinic { id }' },
+  reviews: { one: 'Review', many: 'Reviews', fields: 'id rating text status ownerReply clinic { id }' },
 }

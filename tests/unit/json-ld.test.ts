@@ -250,3 +250,14 @@ describe('plain text of rich text', () => {
     expect(lexicalToPlainText(undefined)).toBe('')
   })
 })
+
+describe('reviews and structured data', () => {
+  // Search engines treat a business's ratings of itself on its own site as self-serving reviews: the
+  // clinic's markup must never carry them, whatever its reviews page shows (docs/decisions/0019).
+  it('gives every clinic no aggregateRating and no review markup', () => {
+    for (const slug of DEMO_CLINICS.map((clinic) => clinic.slug)) {
+      const text = JSON.stringify(scriptText(clinicJsonLd(demoClinic(slug), ORIGIN, { logoUrl: `${ORIGIN}/logo.png`, imageUrl: `${ORIGIN}/hero.jpg` })))
+      expect(text).not.toMatch(/aggregateRating|"review"|ratingValue|reviewCount/i)
+    }
+  })
+})

@@ -8,6 +8,8 @@ import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from '@/lib/leads/
 import { exportLeadsCsv } from './endpoints/exportCsv'
 import { cancelBookingsOfErasedLead } from './hooks/cancelBookings'
 import { eraseLeadPhotosAndLog } from './hooks/eraseLead'
+import { eraseReviewsOfLead } from './hooks/eraseReviews'
+import { requestReviews } from './hooks/requestReviews'
 import { stampNotes } from './hooks/stampNotes'
 import { eraseLeads, leadPersonalDataReaders, readLeads, workLeads } from './access'
 
@@ -34,7 +36,7 @@ export const Leads: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   endpoints: [exportLeadsCsv],
-  hooks: { beforeChange: [stampNotes], beforeDelete: [cancelBookingsOfErasedLead], afterDelete: [eraseLeadPhotosAndLog] },
+  hooks: { beforeChange: [stampNotes], afterChange: [requestReviews], beforeDelete: [cancelBookingsOfErasedLead, eraseReviewsOfLead], afterDelete: [eraseLeadPhotosAndLog] },
   access: { read: readLeads, create: nobody, update: workLeads, delete: eraseLeads },
   fields: [
     personal({ name: 'name', type: 'text', required: true, maxLength: LEAD_FIELDS.name.maxLength }),

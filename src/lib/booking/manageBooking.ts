@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readSmallForm } from '@/lib/http/smallForm'
 import type { Limit, RateLimiter } from '@/lib/leads/rateLimit'
 import type { ResultPageClinic } from '@/lib/leads/resultPage'
 import { visitorKeyOf } from '@/lib/leads/visitor'
@@ -104,35 +105,11 @@ export const showBooking = async (request: Request, context: ManageContext): Pro
   return answer(context, 200, await bookingView(context, found.booking, found.token, now, done ? { tone: 'done', text: done } : undefined))
 }
 
-/** The forms' few fields fit in far less; a body that goes on is not read into memory. */
-const FORM_BYTES = 4096
-
-const formOf = async (request: Request): Promise<URLSearchParams | undefined> => {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/x-www-form-urlencoded' || Number(request.headers.get('content-length') ?? 0) > FORM_BYTES || !request.body) return undefined
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      size += read.value.byteLength
-      if (size > FORM_BYTES) {
-        await reader.cancel()
-        return undefined
-      }
-      chunks.push(read.value)
-    }
-  } catch {
-    return undefined
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
-}
-
 export const changeBooking = async (request: Request, context: ManageContext): Promise<Response> => {
   const now = (context.now ?? Date.now)()
   const visitor = await context.limiter.hit(`manage:visitor:${visitorKeyOf(context.clientIp)}`, MANAGE_LIMITS.perVisitor)
   if (!visitor.allowed) return tooMany(context, visitor.retryAfterSeconds, 'We have received a lot of changes from you in a short time and made none of this one. Please try again later, or call us.')
-  const form = await formOf(request)
+  const form = await readSmallForm(request)
   if (!form) return answer(context, 400, message('Nothing was changed', 'The form could not be read. Please go back and try again, or call us.'))
   const found = await find(context, form.get('booking'), now)
   if (!found.ok) return answer(context, found.status === 200 ? 409 : found.status, found.view)

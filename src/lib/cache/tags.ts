@@ -17,6 +17,8 @@ export const tags = {
   brandResults: 'results:brand',
   clinicResults: (id: number) => `results:clinic:${id}`,
   team: (id: number) => `team:clinic:${id}`,
+  /** A clinic's published reviews: its reviews page and the home page's summary. */
+  clinicReviews: (id: number) => `reviews:clinic:${id}`,
   pages: (id: number) => `pages:clinic:${id}`,
   media: 'media',
   brandSettings: 'brand-settings',

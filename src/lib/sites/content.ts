@@ -6,7 +6,7 @@ import { tags } from '@/lib/cache/tags'
 import type { BrandSetting, CaseStudy, Faq, LegalText, Page, TeamMember, Treatment } from '@/payload-types'
 
 import { sitePayload } from './payload'
-import { cachedRead } from './reader'
+import { cachedRead, visitorRead } from './reader'
 
 /*
  * Everything a public page reads, each read cached under the tags of what it returns. Reads run
@@ -117,4 +117,36 @@ export const getLegalTexts = () =>
   cachedRead(['legal-texts'], [tags.legalTexts], async (as): Promise<LegalText> => {
     const payload = await sitePayload()
     return payload.findGlobal({ slug: 'legal-texts', depth: 0, ...as })
+  })
+
+/** A published review as the clinic's site shows it: no lead, no withholding record. */
+export type ShownReview = { id: number; rating: number; text: string; displayName: string; submittedAt: string; treatment: string | null; ownerReply: string | null; repliedAt: string | null }
+
+/**
+ * A clinic's published reviews, newest first — every one, critical ones included. The same for
+ * everyone (reviews have no drafts), so a preview reads the visitors' copy.
+ */
+export const getReviews = (clinicId: number) =>
+  visitorRead(['reviews', String(clinicId)], [tags.clinicReviews(clinicId), tags.treatments], async (as): Promise<ShownReview[]> => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'reviews',
+      where: { clinic: { equals: clinicId } },
+      sort: '-submittedAt',
+      depth: 1,
+      populate: { treatments: { title: true } },
+      select: { rating: true, text: true, displayName: true, submittedAt: true, treatment: true, ownerReply: true, repliedAt: true },
+      pagination: false,
+      ...as,
+    })
+    return docs.map((review) => ({
+      id: review.id,
+      rating: review.rating,
+      text: review.text,
+      displayName: review.displayName,
+      submittedAt: review.submittedAt,
+      treatment: typeof review.treatment === 'object' && review.treatment ? review.treatment.title : null,
+      ownerReply: review.ownerReply?.trim() ? review.ownerReply : null,
+      repliedAt: review.repliedAt ?? null,
+    }))
   })

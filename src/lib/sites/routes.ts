@@ -23,6 +23,9 @@ export const siteRoutes = {
   /** The visitor's own booking, reached by the signed link in its mails: reschedule or cancel. */
   bookManage: '/book/manage',
   privacy: '/privacy',
+  /** Treated clients' reviews, and the form a review request's signed link opens. */
+  reviews: '/reviews',
+  review: '/review',
   /** The guided hair-loss check: the question, where its plain form is sent, and an answer. */
   check: '/check',
   checkAnswer: '/check/answer',

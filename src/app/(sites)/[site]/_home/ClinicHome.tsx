@@ -6,9 +6,10 @@ import { MediaImage } from '@/components/sites/MediaImage'
 import { IMAGE_SIZES } from '@/components/sites/imageSizes'
 import { OpenNow } from '@/components/sites/OpenNow'
 import { ResultCards } from '@/components/sites/ResultCards'
+import { ReviewList, ReviewSummary } from '@/components/sites/Reviews'
 import { offeredTreatments, TreatmentCards } from '@/components/sites/TreatmentCards'
 import { clinicJsonLd } from '@/lib/seo/jsonLd'
-import { getFaqs, getResults } from '@/lib/sites/content'
+import { getFaqs, getResults, getReviews } from '@/lib/sites/content'
 import { mediaPath } from '@/lib/sites/mediaPath'
 import { type Site, sitePath } from '@/lib/sites/site'
 import type { Clinic, Media } from '@/payload-types'
@@ -22,7 +23,7 @@ const absoluteUrlOf = (media: number | Media | null | undefined, origin: string)
 }
 
 export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic }) => {
-  const [faqs, results] = await Promise.all([getFaqs(clinic.id), getResults(clinic.id)])
+  const [faqs, results, reviews] = await Promise.all([getFaqs(clinic.id), getResults(clinic.id), getReviews(clinic.id)])
   return (
     <>
       <JsonLd
@@ -58,6 +59,16 @@ export const ClinicHome = async ({ site, clinic }: { site: Site; clinic: Clinic 
           <ResultCards site={site} results={results.slice(0, 3)} />
           <p>
             <Link href={sitePath(site, siteRoutes.results)}>See all results</Link>
+          </p>
+        </section>
+      )}
+      {reviews.length > 0 && (
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading">What clients say</h2>
+          <ReviewSummary reviews={reviews} clinicName={clinic.name} />
+          <ReviewList reviews={reviews.slice(0, 3)} headingLevel={3} />
+          <p>
+            <Link href={sitePath(site, siteRoutes.reviews)}>All reviews</Link>
           </p>
         </section>
       )}

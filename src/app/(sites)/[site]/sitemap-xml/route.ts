@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: Context) {
     const { clinic } = site
     const [results, pages] = await Promise.all([getResults(clinic.id), getPages(clinic.id)])
     entries.push(
-      ...[siteRoutes.treatments, siteRoutes.check, siteRoutes.results, siteRoutes.faq, siteRoutes.about, siteRoutes.book, siteRoutes.privacy].map((path) => ({ url: url(path), lastModified: undefined })),
+      ...[siteRoutes.treatments, siteRoutes.check, siteRoutes.results, siteRoutes.reviews, siteRoutes.faq, siteRoutes.about, siteRoutes.book, siteRoutes.privacy].map((path) => ({ url: url(path), lastModified: undefined })),
       ...offeredTreatments(clinic).map((offer) => ({ url: url(siteRoutes.treatment(offer.treatment.slug)), lastModified: offer.treatment.updatedAt })),
       // A brand-wide result from another clinic is that clinic's page (its canonical), not ours.
       ...results
