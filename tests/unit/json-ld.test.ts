@@ -253,7 +253,7 @@ describe('plain text of rich text', () => {
 
 describe('reviews and structured data', () => {
   // Search engines treat a business's ratings of itself on its own site as self-serving reviews: the
-  // clinic's markup must never carry them, whatever its reviews page shows (docs/decisions/0019).
+  // clinic's markup must never carry them, whatever its reviews page shows (docs/decisions/0020).
   it('gives every clinic no aggregateRating and no review markup', () => {
     for (const slug of DEMO_CLINICS.map((clinic) => clinic.slug)) {
       const text = JSON.stringify(scriptText(clinicJsonLd(demoClinic(slug), ORIGIN, { logoUrl: `${ORIGIN}/logo.png`, imageUrl: `${ORIGIN}/hero.jpg` })))

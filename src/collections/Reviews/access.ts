@@ -8,7 +8,7 @@ import { isBrandMarketing, isFranchiseOwner, isPlatformAdmin, roleOf, worksAcros
  * Reviews are the client's words: nobody writes them through the APIs (the signed link's form does,
  * with the server's rights), nobody deletes them (a lead's erasure takes its reviews with it), and
  * only the brand may withhold one, for a legal reason. A clinic's owner may answer publicly, nothing
- * more. docs/decisions/0019 gives the why.
+ * more. docs/decisions/0020 gives the why.
  */
 
 /** Visitors: published reviews. The brand: every review. A clinic's people: their clinic's, withheld ones included. */

@@ -22,7 +22,7 @@ const revalidate = revalidateOnChange((doc) => {
 /**
  * Treated clients' reviews of their clinic, sent through the signed link of a review request
  * (src/lib/reviews/reviewRequest.ts). Published as written unless the brand withholds one for a
- * legal reason; the clinic's owner may reply publicly (docs/decisions/0019).
+ * legal reason; the clinic's owner may reply publicly (docs/decisions/0020).
  */
 export const Reviews: CollectionConfig = {
   slug: 'reviews',

@@ -4,7 +4,7 @@ import { reviewDate, reviewSummary } from '@/lib/reviews/summary'
 /*
  * Clients' reviews as the clinic's site shows them: each with its rating, date, treatment, the name
  * the client chose and the owner's public reply. A critical review looks like any other. No
- * aggregateRating markup goes with them (docs/decisions/0019).
+ * aggregateRating markup goes with them (docs/decisions/0020).
  */
 
 export const ReviewSummary = ({ reviews, clinicName }: { reviews: ShownReview[]; clinicName: string }) => {

@@ -16,7 +16,7 @@ export const LATER_REQUEST_AFTER_MS = 6 * 7 * 24 * 60 * 60_000
 /** How long a request's link can be used: long enough for a busy client, short enough that an old mail is no standing key. */
 export const REVIEW_LINK_VALID_MS = 60 * 24 * 60 * 60_000
 
-/** The legal reasons a published review may be taken off the site; nothing else (docs/decisions/0019). */
+/** The legal reasons a published review may be taken off the site; nothing else (docs/decisions/0020). */
 export const WITHHOLD_REASONS = [
   { label: 'Personal data of others', value: 'personalDataOfOthers' },
   { label: 'Defamation', value: 'defamation' },
