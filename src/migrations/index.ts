@@ -9,6 +9,7 @@ import * as migration_20261201_191917_stage_prices from './20261201_191917_stage
 import * as migration_20261201_191932_booking_admin from './20261201_191932_booking_admin';
 import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
 import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
+import * as migration_20261201_201409_lead_stage from './20261201_201409_lead_stage';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_192104_booking_mails.up,
     down: migration_20261201_192104_booking_mails.down,
     name: '20261201_192104_booking_mails',
+  },
+  {
+    up: migration_20261201_201409_lead_stage.up,
+    down: migration_20261201_201409_lead_stage.down,
+    name: '20261201_201409_lead_stage'
   },
 ];
