@@ -7,7 +7,7 @@ import type { PhotoView } from '@/lib/leads/photoViews'
  * here (no copied artwork). Decoration only — the slot's instruction says the same in words.
  */
 
-const PROFILE = 'M58 18 C80 18 90 36 88 60 C86 80 78 92 66 98 L66 118 M38 118 L38 104 C30 102 26 96 27 88 L20 80 L27 74 C24 60 22 48 26 38 C32 24 44 18 58 18 Z'
+const PROFILE = 'M58 18 C80 18 90 36 88 60 C86 80 78 92 66 98 L66 118 M38 118 L38 104 C30 102 26 96 27 88 L20 80 L27 74 C24 60 22 48 26 38 C32 24 44 18 58 18'
 
 const OUTLINES: Record<PhotoView, ReactNode> = {
   front: (
