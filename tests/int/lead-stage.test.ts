@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Lead, LeadPhoto } from '@/payload-types'
 
+import { rest } from '../helpers/api'
 import * as helpers from '../helpers/leads'
+import { demoToken } from '../helpers/payload'
 import { htmlOf, type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp'
 
 vi.hoisted(() => {
@@ -59,6 +61,18 @@ describe('the hair-loss stage and guided photos on a lead', () => {
     const answer = await helpers.send(helpers.leadRequest(helpers.formDataOf(helpers.visitorFields({ hairLossStage: 'norwood-4' }))), context)
     expect(answer.status).toBe(201)
     expect((await leadOf(answer.body.reference)).hairLossStage).toBe('norwood-4')
+  })
+
+  it('shows the stage to the lead’s clinic, and not to brand marketing, who reads leads without their health data', async () => {
+    const answer = await helpers.send(helpers.leadRequest(helpers.formDataOf(helpers.visitorFields({ hairLossStage: 'scar-large' }))), context)
+    const path = `leads/${answer.body.reference.slice(1)}?depth=0`
+    const asOwner = await rest('GET', path, { token: await demoToken(payload, 'owner.london@stipple.localhost') })
+    expect(asOwner.body.hairLossStage).toBe('scar-large')
+    const asMarketing = await rest('GET', path, { token: await demoToken(payload, 'marketing@stipple.localhost') })
+    expect(asMarketing.status).toBe(200)
+    expect(asMarketing.body.hairLossStage ?? null).toBeNull()
+    const asOtherOwner = await rest('GET', path, { token: await demoToken(payload, 'owner.manchester@stipple.localhost') })
+    expect(asOtherOwner.status).toBe(404)
   })
 
   it('stores no stage when none is chosen ("Not sure")', async () => {

@@ -8,8 +8,8 @@ export const PHOTO_VIEWS = [
   { value: 'front', label: 'Front', field: 'photoFront', instruction: 'Hold the phone level with your eyebrows, at arm’s length, and look straight into it.' },
   { value: 'top', label: 'Top', field: 'photoTop', instruction: 'Hold the phone above your head, screen down, so the top of your head fills the frame.' },
   { value: 'crown', label: 'Crown', field: 'photoCrown', instruction: 'Ask someone to photograph the back of the top of your head from just above it.' },
-  { value: 'left', label: 'Left side', field: 'photoLeft', instruction: 'Turn your right shoulder to the phone so it sees your left side, level with your ear.' },
-  { value: 'right', label: 'Right side', field: 'photoRight', instruction: 'Turn your left shoulder to the phone so it sees your right side, level with your ear.' },
+  { value: 'left', label: 'Left side', field: 'photoLeft', instruction: 'Turn your left shoulder to the phone so it sees your left side, held level with your ear.' },
+  { value: 'right', label: 'Right side', field: 'photoRight', instruction: 'Turn your right shoulder to the phone so it sees your right side, held level with your ear.' },
 ] as const
 
 export type PhotoView = (typeof PHOTO_VIEWS)[number]['value']
