@@ -737,6 +737,26 @@ export interface Lead {
   preferredContact: 'phone' | 'email' | 'whatsapp';
   preferredTime?: ('any' | 'morning' | 'afternoon' | 'evening') | null;
   treatmentOfInterest?: (number | null) | Treatment;
+  hairLossStage?:
+    | (
+        | 'norwood-1'
+        | 'norwood-2'
+        | 'norwood-3'
+        | 'norwood-4'
+        | 'norwood-5'
+        | 'norwood-6'
+        | 'norwood-7'
+        | 'ludwig-1'
+        | 'ludwig-2'
+        | 'ludwig-3'
+        | 'scar-small'
+        | 'scar-medium'
+        | 'scar-large'
+        | 'alopecia-patchy'
+        | 'alopecia-extensive'
+        | 'alopecia-total'
+      )
+    | null;
   concern?: string | null;
   photos?: (number | LeadPhoto)[] | null;
   privacyConsent: boolean;
@@ -781,6 +801,7 @@ export interface Lead {
 export interface LeadPhoto {
   id: number;
   clinic?: (number | null) | Clinic;
+  view?: ('front' | 'top' | 'crown' | 'left' | 'right') | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -1574,6 +1595,7 @@ export interface LeadsSelect<T extends boolean = true> {
   preferredContact?: T;
   preferredTime?: T;
   treatmentOfInterest?: T;
+  hairLossStage?: T;
   concern?: T;
   photos?: T;
   privacyConsent?: T;
@@ -1611,6 +1633,7 @@ export interface LeadsSelect<T extends boolean = true> {
  */
 export interface LeadPhotosSelect<T extends boolean = true> {
   clinic?: T;
+  view?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

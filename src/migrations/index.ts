@@ -10,6 +10,7 @@ import * as migration_20261201_191932_booking_admin from './20261201_191932_book
 import * as migration_20261201_191943_brand_guide_price_retired from './20261201_191943_brand_guide_price_retired';
 import * as migration_20261201_192104_booking_mails from './20261201_192104_booking_mails';
 import * as migration_20261201_200339_reviews from './20261201_200339_reviews';
+import * as migration_20261201_201409_lead_stage from './20261201_201409_lead_stage';
 import * as migration_20261201_202222_clinic_country from './20261201_202222_clinic_country';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261201_200339_reviews.up,
     down: migration_20261201_200339_reviews.down,
     name: '20261201_200339_reviews',
+  },
+  {
+    up: migration_20261201_201409_lead_stage.up,
+    down: migration_20261201_201409_lead_stage.down,
+    name: '20261201_201409_lead_stage',
   },
   {
     up: migration_20261201_202222_clinic_country.up,

@@ -96,7 +96,7 @@ describe('booking a consultation time', () => {
           payload,
           {
             clinicId: london.id,
-            input: { name: `Racer ${index}`, email: `racer.${index}.${process.pid}@example.test`, phone: '+44 20 7946 0000', preferredContact: 'phone', preferredTime: 'any', treatment: null, concern: '', privacyConsent: true, marketingOptIn: false },
+            input: { name: `Racer ${index}`, email: `racer.${index}.${process.pid}@example.test`, phone: '+44 20 7946 0000', preferredContact: 'phone', preferredTime: 'any', treatment: null, hairLossStage: null, concern: '', privacyConsent: true, marketingOptIn: false },
             photos: [],
             attribution: attributionOf({ landingPage: null, referrer: null }, null),
             spamReason: null,

@@ -14,7 +14,7 @@ import { testPayload } from '../helpers/payload'
 
 const COLUMNS = [
   'Lead number', 'Created', 'Clinic', 'Status', 'Name', 'E-mail', 'Phone', 'Preferred contact', 'Preferred time',
-  'Treatment of interest', 'Concern', 'Marketing opt-in', 'Landing page', 'Referrer',
+  'Treatment of interest', 'Hair loss (stage)', 'Concern', 'Marketing opt-in', 'Landing page', 'Referrer',
   'UTM source', 'UTM medium', 'UTM campaign', 'UTM term', 'UTM content',
 ]
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -42,6 +42,7 @@ describe('working the leads', () => {
   describe('CSV export', () => {
     let hostile: Lead
     const HOSTILE = {
+      hairLossStage: 'norwood-4' as const,
       name: 'Smith, "Jo" <script>alert(1)</script> Zoë',
       phone: '=HYPERLINK("http://evil.example","x")',
       concern: '=1+1\r\nLine two, with "quotes"\nand <script>alert(2)</script>',
@@ -148,6 +149,7 @@ describe('working the leads', () => {
         'E-mail': hostile.email,
         Phone: `'${HOSTILE.phone}`,
         Concern: `'${HOSTILE.concern}`,
+        'Hair loss (stage)': 'Norwood 4',
         Status: 'Spam',
         'Marketing opt-in': 'no',
         'Landing page': HOSTILE.source.landingPage,

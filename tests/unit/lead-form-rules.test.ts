@@ -11,6 +11,7 @@ const valid = {
   preferredContact: 'whatsapp',
   preferredTime: 'evening',
   treatment: '7',
+  hairLossStage: ' norwood-4 ',
   concern: 'Line one\r\nline two\u0007',
   privacyConsent: 'on',
   marketingOptIn: null,
@@ -28,6 +29,7 @@ describe('the consultation form rules (shared by browser and server)', () => {
         preferredContact: 'whatsapp',
         preferredTime: 'evening',
         treatment: 7,
+        hairLossStage: 'norwood-4',
         concern: 'Line one\nline two',
         privacyConsent: true,
         marketingOptIn: false,
@@ -35,9 +37,9 @@ describe('the consultation form rules (shared by browser and server)', () => {
     })
   })
 
-  it('defaults contact method and time, and takes "not sure yet" as no treatment', () => {
-    const result = validateLead({ ...valid, preferredContact: '', preferredTime: undefined, treatment: '' }, [7])
-    expect(result.ok && [result.value.preferredContact, result.value.preferredTime, result.value.treatment]).toEqual(['phone', 'any', null])
+  it('defaults contact method and time, and takes "not sure yet" as no treatment and no stage', () => {
+    const result = validateLead({ ...valid, preferredContact: '', preferredTime: undefined, treatment: '', hairLossStage: '' }, [7])
+    expect(result.ok && [result.value.preferredContact, result.value.preferredTime, result.value.treatment, result.value.hairLossStage]).toEqual(['phone', 'any', null, null])
   })
 
   it.each([
@@ -52,6 +54,8 @@ describe('the consultation form rules (shared by browser and server)', () => {
     ['preferredTime', { preferredTime: 'midnight' }, /when suits/],
     ['treatment', { treatment: '9' }, /treatments this clinic offers/],
     ['treatment', { treatment: '7; drop table leads' }, /treatments this clinic offers/],
+    ['hairLossStage', { hairLossStage: 'norwood-9' }, /listed stages/],
+    ['hairLossStage', { hairLossStage: '<script>' }, /listed stages/],
     ['concern', { concern: 'a'.repeat(LEAD_LIMITS.concern + 1) }, /under 2000/],
     ['privacyConsent', { privacyConsent: null }, /privacy notice/],
     ['privacyConsent', { privacyConsent: 'off' }, /privacy notice/],

@@ -7,6 +7,7 @@ import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { ACCEPTED_IMAGE_FORMATS } from '@/lib/images'
 import { readEnv } from '@/lib/env'
 import { LEAD_PHOTOS } from '@/lib/leads/fields'
+import { PHOTO_VIEW_OPTIONS } from '@/lib/leads/photoViews'
 
 import { eraseLeads, workLeads } from '../Leads/access'
 
@@ -33,5 +34,8 @@ export const LeadPhotos: CollectionConfig = {
     imageSizes: [{ name: 'thumbnail', ...LEAD_PHOTOS.thumbnail, position: 'centre' }],
     adminThumbnail: 'thumbnail',
   },
-  fields: [],
+  fields: [
+    // Which guided slot of the form it was sent in (front, top, …); empty for a photo sent without one.
+    { name: 'view', label: 'View of the head', type: 'select', options: [...PHOTO_VIEW_OPTIONS], access: { update: () => false }, admin: { readOnly: true } },
+  ],
 }

@@ -4,6 +4,7 @@ import { email } from 'payload/shared'
 import { nobody, systemKept } from '@/access/basic'
 import { LEAD_FIELDS, LEAD_PHOTOS, LEAD_SOURCE_FIELDS } from '@/lib/leads/fields'
 import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES } from '@/lib/leads/options'
+import { STAGE_OPTIONS } from '@/lib/prices/stages'
 
 import { exportLeadsCsv } from './endpoints/exportCsv'
 import { cancelBookingsOfErasedLead } from './hooks/cancelBookings'
@@ -28,7 +29,7 @@ export const Leads: CollectionConfig = {
   slug: 'leads',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'status', 'treatmentOfInterest', 'createdAt'],
+    defaultColumns: ['name', 'status', 'treatmentOfInterest', 'hairLossStage', 'createdAt'],
     group: 'Leads',
     listSearchableFields: ['name', 'email', 'phone'],
     // "Export CSV" above the list, for the people who may export (see `mayExportLeads`).
@@ -68,6 +69,8 @@ export const Leads: CollectionConfig = {
       ],
     },
     { name: 'treatmentOfInterest', type: 'relationship', relationTo: 'treatments' },
+    // The stage the visitor chose in the form or the guided check (/check): health data, like the concern.
+    personal({ name: 'hairLossStage', label: 'Hair loss (stage)', type: 'select', options: [...STAGE_OPTIONS] }),
     personal({ name: 'concern', label: 'Hair loss, in their words', type: 'textarea', maxLength: LEAD_FIELDS.concern.maxLength }),
     personal({ name: 'photos', type: 'upload', relationTo: 'lead-photos', hasMany: true, maxRows: LEAD_PHOTOS.max, access: systemField, admin: { readOnly: true } }),
     {

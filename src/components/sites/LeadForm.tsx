@@ -6,10 +6,13 @@ import { BOOKING_FORM_FIELDS } from '@/lib/booking/bookingForm'
 import type { ChosenTime } from '@/lib/booking/bookingSteps'
 import { checkPhotos, CONTACT_METHODS, CONTACT_TIMES, type FieldErrors, FORM_FIELDS, LEAD_LIMITS, validateLead } from '@/lib/leads/schema'
 import { rememberedVisit } from '@/lib/leads/client/visit'
+import type { StageValue } from '@/lib/prices/stages'
 
 import styles from './LeadForm.module.css'
 import { ConsentText, contactId, control, ErrorMessage, errorId, ErrorSummary, fieldId, hintId, Question, questionClass, SentPanel, telHref } from './leadFormParts'
-import { chosenPhotos, type OfferedTime, type Outcome, readForm, send, text } from './leadFormRequest'
+import { GuidedPhotos } from './GuidedPhotos'
+import { chosenPhotos, keepChosenPhotos, type OfferedTime, type Outcome, readForm, send, text } from './leadFormRequest'
+import { StageQuestion } from './StageQuestion'
 
 export type LeadFormProps = {
   /** Where the form posts; the same address hands out fresh form tokens. */
@@ -30,6 +33,8 @@ export type LeadFormProps = {
   booking?: ChosenTime
   /** The times offered instead when the chosen one was just taken, as the booking steps show them. */
   renderOffer?: (offer: OfferedTime[]) => ReactNode
+  /** The stage from the guided check, when the page was rendered for this visit (otherwise the browser reads it from the address). */
+  stage?: StageValue
 }
 
 /**
@@ -38,7 +43,7 @@ export type LeadFormProps = {
  * sees either the server's own answer or — whenever that is not a 201 — that it was NOT sent.
  */
 export function LeadForm(props: LeadFormProps) {
-  const { action, tokenUrl, initialToken, treatments, privacyHref, privacyNotice, consentText, clinicName, phone, thanksHref, headingId, booking, renderOffer } = props
+  const { action, tokenUrl, initialToken, treatments, privacyHref, privacyNotice, consentText, clinicName, phone, thanksHref, headingId, booking, renderOffer, stage } = props
   const [token, setToken] = useState(initialToken)
   const [scripted, setScripted] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>({ state: 'editing' })
@@ -76,12 +81,11 @@ export function LeadForm(props: LeadFormProps) {
     const offered = treatments.map(({ id }) => id)
     const checked = validateLead(readForm(body), offered)
     const found: FieldErrors = checked.ok ? {} : { ...checked.errors }
-    const photoProblem = checkPhotos(photos)
+    const photoProblem = checkPhotos(photos.map(({ file }) => file))
     if (photoProblem) found.photos = photoProblem
     if (!checked.ok || photoProblem) return showProblems(found)
 
-    body.delete(FORM_FIELDS.photos)
-    for (const photo of photos) body.append(FORM_FIELDS.photos, photo)
+    keepChosenPhotos(body, photos)
     const visit = rememberedVisit()
     if (visit) {
       body.set('landingPage', visit.landingPage)
@@ -167,12 +171,14 @@ export function LeadForm(props: LeadFormProps) {
           ))}
         </select>
       </Question>
+      <StageQuestion initial={stage} error={errors.hairLossStage} />
       <Question field="concern" label="Tell us about your hair loss (optional)" error={errors.concern}>
         <textarea {...control('concern', errors.concern)} rows={5} maxLength={LEAD_LIMITS.concern} />
       </Question>
       <Question field="photos" label="Photos of your hair (optional)" error={errors.photos}>
         <input {...control('photos', errors.photos)} type="file" accept="image/jpeg,image/png,image/webp" multiple />
       </Question>
+      <GuidedPhotos />
 
       <div className={questionClass(errors.privacyConsent)} data-question>
         <ErrorMessage field="privacyConsent" message={errors.privacyConsent} />

@@ -18,6 +18,7 @@ export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 export const HINTS: Partial<Record<LeadField, string>> = {
   email: 'We send a confirmation of your request here.',
   phone: 'For example 020 7946 0000 or +44 20 7946 0000.',
+  hairLossStage: 'Filled in when you did our hair-loss check; choose another if it fits you better.',
   concern: 'For example how long it has been going on and what you would like to change.',
   photos: `Up to ${LEAD_LIMITS.photos} photos (JPEG, PNG or WebP), ${LEAD_LIMITS.photoBytes / 1024 / 1024} MB each. They are kept private and seen only by the clinic.`,
 }

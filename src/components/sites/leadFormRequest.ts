@@ -1,3 +1,4 @@
+import { PHOTO_VIEWS } from '@/lib/leads/photoViews'
 import { FIELD_ORDER, type FieldErrors, FORM_FIELDS, type RawLeadForm } from '@/lib/leads/schema'
 
 /* The consultation form's conversation with the server, for the enhanced (JavaScript) form. */
@@ -24,8 +25,17 @@ const NOT_UNDERSTOOD = 'Something went wrong on our side.'
 /** The form as the shared rules read it: text as strings, an unticked box as missing. */
 export const readForm = (body: FormData) => Object.fromEntries(Object.entries(FORM_FIELDS).map(([key, name]) => [key, text(body.get(name)) ?? null])) as RawLeadForm
 
-/** An untouched file input posts one empty file; only real photos count. */
-export const chosenPhotos = (body: FormData) => body.getAll(FORM_FIELDS.photos).filter((value): value is File => value instanceof File && value.size > 0)
+const PHOTO_INPUTS = [FORM_FIELDS.photos, ...PHOTO_VIEWS.map(({ field }) => field)]
+
+/** Every photo chosen, generic and guided, by the field it came in; an untouched file input posts one empty file, which does not count. */
+export const chosenPhotos = (body: FormData) =>
+  PHOTO_INPUTS.flatMap((field) => body.getAll(field).flatMap((value) => (value instanceof File && value.size > 0 ? [{ field, file: value }] : [])))
+
+/** The form with only the chosen photos, so empty file parts are not sent. */
+export const keepChosenPhotos = (body: FormData, photos: ReturnType<typeof chosenPhotos>) => {
+  for (const field of PHOTO_INPUTS) body.delete(field)
+  for (const { field, file } of photos) body.append(field, file)
+}
 
 /** The server's messages for the fields this form has, whatever else its answer holds. */
 const knownErrors = (errors: unknown): FieldErrors => {

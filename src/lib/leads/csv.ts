@@ -1,4 +1,5 @@
 import { idOf } from '@/lib/relationships'
+import { stageLabel } from '@/lib/prices/stages'
 import type { Lead } from '@/payload-types'
 
 import { LEAD_STATUSES, PREFERRED_CONTACTS, PREFERRED_TIMES, labelOf } from './options'
@@ -44,6 +45,7 @@ const COLUMNS: [header: string, value: (lead: Lead, names: LeadCsvNames) => Cell
   ['Preferred contact', (lead) => labelOf(PREFERRED_CONTACTS, lead.preferredContact)],
   ['Preferred time', (lead) => labelOf(PREFERRED_TIMES, lead.preferredTime)],
   ['Treatment of interest', (lead, names) => names.treatments.get(idOf(lead.treatmentOfInterest) ?? NaN) ?? idOf(lead.treatmentOfInterest)],
+  ['Hair loss (stage)', (lead) => (lead.hairLossStage ? stageLabel(lead.hairLossStage) : null)],
   ['Concern', (lead) => lead.concern],
   ['Marketing opt-in', (lead) => Boolean(lead.marketingOptIn)],
   ['Landing page', (lead) => lead.source?.landingPage],

@@ -18,6 +18,7 @@ export const LEAD_FIELDS = {
   preferredContact: { column: 'preferred_contact' },
   preferredTime: { column: 'preferred_time' },
   treatment: { column: 'treatment_of_interest_id' },
+  hairLossStage: { column: 'hair_loss_stage' },
   concern: { column: 'concern', maxLength: 2000 },
   privacyConsent: { column: 'privacy_consent' },
   marketingOptIn: { column: 'marketing_opt_in' },

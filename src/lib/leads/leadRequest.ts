@@ -10,7 +10,8 @@ import { arrivalQueue } from './arrivalQueue'
 import { attributionOf } from './attribution'
 import { LEAD_BODY_BYTES, LEAD_PHOTOS } from './fields'
 import { FORM_TOKEN_LIFETIME_MS, readFormToken } from './formToken'
-import { type CleanPhoto, cleanPhoto, PhotoRefusedError } from './photos'
+import { cleanPhoto, type LeadPhoto, PhotoRefusedError } from './photos'
+import { PHOTO_VIEWS, type PhotoView } from './photoViews'
 import type { RateLimiter } from './rateLimit'
 import { resultPage, type ResultPageClinic } from './resultPage'
 import { checkPhotos, type FieldErrors, FORM_FIELDS, type RawLeadForm, validateLead } from './schema'
@@ -94,13 +95,21 @@ const textOf = (form: FormData, name: string): string | null => {
   return typeof value === 'string' ? value : null
 }
 
+const filesIn = (form: FormData, field: string) => form.getAll(field).filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0)
+
+/** The generic photos first, then one per guided view (at most one each), every one counted against the one limit. */
+const sentPhotos = (form: FormData): { file: File; view: PhotoView | null }[] => [
+  ...filesIn(form, FORM_FIELDS.photos).map((file) => ({ file, view: null })),
+  ...PHOTO_VIEWS.flatMap(({ value, field }) => filesIn(form, field).map((file) => ({ file, view: value }))),
+]
+
 /** Photos checked by their bytes and header, then cleaned (src/lib/leads/photos.ts). */
-const cleanPhotos = async (form: FormData): Promise<CleanPhoto[]> => {
-  const files = form.getAll(FORM_FIELDS.photos).filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0)
-  const problem = checkPhotos(files.map((file) => ({ name: file.name, size: file.size, type: file.type })))
+const cleanPhotos = async (form: FormData): Promise<LeadPhoto[]> => {
+  const sent = sentPhotos(form)
+  const problem = checkPhotos(sent.map(({ file }) => ({ name: file.name, size: file.size, type: file.type })))
   if (problem) throw invalid({ photos: problem })
   try {
-    return await Promise.all(files.map(async (file) => cleanPhoto(Buffer.from(await file.arrayBuffer()), file.name)))
+    return await Promise.all(sent.map(async ({ file, view }) => ({ ...(await cleanPhoto(Buffer.from(await file.arrayBuffer()), file.name)), view })))
   } catch (error) {
     if (error instanceof PhotoRefusedError) throw invalid({ photos: error.message })
     throw error

@@ -4,7 +4,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { Attribution } from './attribution'
 import { LEAD_FIELDS, LEAD_SOURCE_FIELDS } from './fields'
-import type { CleanPhoto } from './photos'
+import type { LeadPhoto } from './photos'
 import type { LeadInput } from './schema'
 
 /** The jobs a new lead queues (the clinic's notification, the visitor's confirmation), by slug. */
@@ -13,7 +13,7 @@ export type LeadMailJobs = { queue: string; tasks: readonly string[] }
 export type NewLead = {
   clinicId: number
   input: LeadInput
-  photos: CleanPhoto[]
+  photos: LeadPhoto[]
   attribution: Attribution
   /** Why the spam checks filed this as spam; such a lead is kept but no mail goes out. */
   spamReason: string | null
@@ -22,7 +22,7 @@ export type NewLead = {
 }
 
 /** A photo's stored files by name, and the address Payload's file route serves them at. */
-export type PhotoRow = { photo: CleanPhoto; filename: string; thumbnailFilename: string | null; urlOf: (filename: string) => string }
+export type PhotoRow = { photo: LeadPhoto; filename: string; thumbnailFilename: string | null; urlOf: (filename: string) => string }
 
 /** The row's columns and values, from the lead's field table (fields.ts) and what the intake adds. */
 const columnsOf = (lead: NewLead, submissionKey: string) => {
@@ -62,6 +62,7 @@ const photoColumns = (photos: PhotoRow[]) => {
       list(photos.map((row) => thumbnail(row)?.data.length ?? null), 'numeric'),
       list(photos.map((row) => thumbnail(row)?.width ?? null), 'numeric'),
       list(photos.map((row) => thumbnail(row)?.height ?? null), 'numeric'),
+      list(photos.map((row) => row.photo.view), 'text'),
     ],
     sql`, `,
   )
@@ -84,12 +85,13 @@ export const insertLead = (lead: NewLead, { submissionKey, photos, mails }: { su
       : sql`, photo AS MATERIALIZED (
       SELECT nextval(pg_get_serial_sequence('lead_photos', 'id'))::integer AS id, p.*
       FROM lead, unnest(${photoColumns(photos)}) WITH ORDINALITY
-        AS p(filename, url, mime_type, filesize, width, height, thumb_filename, thumb_url, thumb_filesize, thumb_width, thumb_height, position)
+        AS p(filename, url, mime_type, filesize, width, height, thumb_filename, thumb_url, thumb_filesize, thumb_width, thumb_height, view, position)
     ), photo_rows AS (
       INSERT INTO lead_photos (id, clinic_id, filename, url, mime_type, filesize, width, height, focal_x, focal_y,
-        sizes_thumbnail_filename, sizes_thumbnail_url, sizes_thumbnail_mime_type, sizes_thumbnail_filesize, sizes_thumbnail_width, sizes_thumbnail_height)
+        sizes_thumbnail_filename, sizes_thumbnail_url, sizes_thumbnail_mime_type, sizes_thumbnail_filesize, sizes_thumbnail_width, sizes_thumbnail_height, view)
       SELECT id, ${lead.clinicId}, filename, url, mime_type, filesize, width, height, 50, 50,
-        thumb_filename, thumb_url, CASE WHEN thumb_filename IS NULL THEN NULL ELSE mime_type END, thumb_filesize, thumb_width, thumb_height
+        thumb_filename, thumb_url, CASE WHEN thumb_filename IS NULL THEN NULL ELSE mime_type END, thumb_filesize, thumb_width, thumb_height,
+        view::enum_lead_photos_view
       FROM photo
     ), photo_links AS (
       INSERT INTO leads_rels ("order", parent_id, path, lead_photos_id)

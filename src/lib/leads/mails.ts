@@ -1,6 +1,9 @@
 import type { Clinic, Lead } from '@/payload-types'
 
+import { stageLabel } from '@/lib/prices/stages'
+
 import { labelOf } from './options'
+import { photoViewLabel } from './photoViews'
 import { CONTACT_METHODS, CONTACT_TIMES } from './schema'
 import { escapeHtml } from './escape'
 import { clinicPhone } from '@/lib/locale/phone'
@@ -30,8 +33,15 @@ const row = (label: string, value: string) =>
 
 type LeadDetails = Pick<
   Lead,
-  'id' | 'name' | 'email' | 'phone' | 'preferredContact' | 'preferredTime' | 'concern' | 'marketingOptIn' | 'source' | 'photos'
+  'id' | 'name' | 'email' | 'phone' | 'preferredContact' | 'preferredTime' | 'hairLossStage' | 'concern' | 'marketingOptIn' | 'source' | 'photos'
 > & { treatmentTitle: string | null }
+
+/** How many photos, and which guided views among them, so the clinic knows what to expect before opening the lead. */
+const photosLine = (photos: LeadDetails['photos']): string => {
+  if (!photos?.length) return 'None'
+  const views = photos.map((photo) => (typeof photo === 'object' ? photoViewLabel(photo.view) : '')).filter(Boolean)
+  return `${photos.length} attached${views.length ? ` (${views.join(', ').toLowerCase()})` : ''} — open the lead to see them`
+}
 
 /**
  * To the clinic's notification addresses. The subject names no one: subjects show up in lock
@@ -45,8 +55,9 @@ export const clinicNotification = (clinic: Clinic, lead: LeadDetails, adminUrl: 
     ['Contact by', labelOf(CONTACT_METHODS, lead.preferredContact) || '—'],
     ['Best time', labelOf(CONTACT_TIMES, lead.preferredTime) || '—'],
     ['Treatment', lead.treatmentTitle ?? 'Not sure yet'],
+    ['Hair loss (stage)', lead.hairLossStage ? stageLabel(lead.hairLossStage) : 'Not given'],
     ['Hair loss, in their words', lead.concern || '—'],
-    ['Photos', lead.photos?.length ? `${lead.photos.length} attached (open the lead to see them)` : 'None'],
+    ['Photos', photosLine(lead.photos)],
     ['Marketing e-mails', lead.marketingOptIn ? 'Yes, opted in' : 'No'],
     ['Came from', [lead.source?.utmSource, lead.source?.landingPage].filter(Boolean).join(' · ') || '—'],
   ]

@@ -7,12 +7,16 @@ import { jpegWithoutMetadata } from '@/lib/jpegWithoutMetadata'
 
 import { arrivalQueue } from './arrivalQueue'
 import { LEAD_PHOTOS } from './fields'
+import type { PhotoView } from './photoViews'
 
 /** One stored file of a photo: its bytes and its size in pixels. */
 export type PhotoFile = { data: Buffer; width: number; height: number }
 
 /** A checked photo and its admin preview (none for a photo smaller than the preview); `extension` names its real format. */
 export type CleanPhoto = { mimetype: string; extension: string; original: PhotoFile; thumbnail: PhotoFile | null }
+
+/** A cleaned photo as the lead keeps it: with the view it was taken from when sent in a guided slot. */
+export type LeadPhoto = CleanPhoto & { view: PhotoView | null }
 
 /**
  * Photos being decoded and re-encoded at once, in this process; the others wait their turn in

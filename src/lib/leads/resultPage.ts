@@ -10,6 +10,7 @@ const FIELD_LABELS: Record<keyof FieldErrors, string> = {
   preferredContact: 'How to contact you',
   preferredTime: 'Best time',
   treatment: 'Treatment',
+  hairLossStage: 'Hair loss (stage)',
   concern: 'Your hair loss',
   photos: 'Photos',
   privacyConsent: 'Privacy notice',

@@ -1,8 +1,10 @@
 /**
  * The consultation form's rules, shared by the browser (inline errors) and the server (the
- * authority). Plain TypeScript whose only import is the lead's field table, so the client bundle
- * stays small.
+ * authority). Plain TypeScript whose only imports are the lead's field table and the hair-loss
+ * stages (plain data), so the client bundle stays small.
  */
+import { knownStage, type StageValue } from '@/lib/prices/stages'
+
 import { LEAD_FIELDS, LEAD_PHOTOS } from './fields'
 
 export const CONTACT_METHODS = [
@@ -36,6 +38,7 @@ export const FORM_FIELDS = {
   preferredContact: 'preferredContact',
   preferredTime: 'preferredTime',
   treatment: 'treatment',
+  hairLossStage: 'hairLossStage',
   concern: 'concern',
   photos: 'photos',
   privacyConsent: 'privacyConsent',
@@ -56,6 +59,8 @@ export type LeadInput = {
   preferredTime: ContactTime
   /** A treatment id this clinic offers, or null for "not sure yet". */
   treatment: number | null
+  /** The stage the visitor chose (in the form or the guided check), or null for "not sure". */
+  hairLossStage: StageValue | null
   concern: string
   privacyConsent: true
   marketingOptIn: boolean
@@ -123,6 +128,11 @@ export const validateLead = (raw: RawLeadForm, offeredTreatmentIds: readonly num
     else errors.treatment = 'Please choose one of the treatments this clinic offers, or “Not sure yet”.'
   }
 
+  // A stage is optional; one that is none of ours is refused rather than dropped, so nothing half-understood is stored.
+  const stageText = clean(raw.hairLossStage)
+  const hairLossStage = stageText ? knownStage(stageText) : null
+  if (hairLossStage === undefined) errors.hairLossStage = 'Please choose one of the listed stages, or “Not sure”.'
+
   const concern = clean(raw.concern, true)
   if (concern.length > LEAD_LIMITS.concern) errors.concern = `Please keep this under ${LEAD_LIMITS.concern} characters (it has ${concern.length}).`
 
@@ -138,6 +148,7 @@ export const validateLead = (raw: RawLeadForm, offeredTreatmentIds: readonly num
       preferredContact: preferredContact!,
       preferredTime: preferredTime!,
       treatment,
+      hairLossStage: hairLossStage ?? null,
       concern,
       privacyConsent: true,
       marketingOptIn: checked(raw.marketingOptIn),
@@ -164,6 +175,7 @@ export const FIELD_ORDER: LeadField[] = [
   'preferredContact',
   'preferredTime',
   'treatment',
+  'hairLossStage',
   'concern',
   'photos',
   'privacyConsent',

@@ -66,3 +66,6 @@ export const scaleOfStage = (stage: string): StageScale | undefined =>
 export const stageOrder = (stage: string): number => ALL_STAGES.findIndex(({ value }) => value === stage)
 
 export const stageLabel = (stage: string): string => ALL_STAGES.find(({ value }) => value === stage)?.label ?? stage
+
+/** A stage from an address (`?stage=`): one of ours, or undefined for anything else, which is ignored without a word. */
+export const knownStage = (value: string | null | undefined): StageValue | undefined => ALL_STAGES.find((stage) => stage.value === value)?.value

@@ -3,6 +3,7 @@
 import { type MouseEvent, useEffect, useRef, useState } from 'react'
 
 import type { BookingView } from '@/lib/booking/bookingSteps'
+import type { StageValue } from '@/lib/prices/stages'
 
 import { LeadForm, type LeadFormProps } from '../LeadForm'
 import type { OfferedTime } from '../leadFormRequest'
@@ -20,6 +21,8 @@ type Props = {
   form: LeadFormProps
   /** On the cached page: where the form is, rendered per request, for browsers without JavaScript. */
   freshFormHref?: string
+  /** The guided check's stage on a step page (the cached page's form reads it from the address). */
+  stage?: StageValue
 }
 
 const NOT_READ = 'We could not read the free times just now. Please try again, or ask us to call you.'
@@ -33,7 +36,7 @@ const leavesPage = (event: MouseEvent<HTMLAnchorElement>) => event.button !== 0 
  * focus moving to the heading of what changed, so a screen reader says where the visitor now is
  * and the chosen time is read out by its heading. The form keeps what was typed throughout.
  */
-export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshFormHref }: Props) {
+export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshFormHref, stage }: Props) {
   const [view, setView] = useState(initial)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState(initial.problem)
@@ -76,6 +79,8 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
   }
 
   const chosen = callInstead ? undefined : view.chosen
+  // Links that leave this page without JavaScript keep the stage, so the form there still has it.
+  const stepLink = (choice: StepChoice, heading: string) => stepHref(stepsPath, { ...choice, stage }, heading)
   const renderOffer = (offer: OfferedTime[]) => (
     <>
       <p>Choose one of the nearest free times instead; what you typed stays as it is:</p>
@@ -84,7 +89,7 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
           const choice = { ...choiceOf(view), day: undefined, time: time.startsAt }
           return (
             <li key={time.startsAt}>
-              <a className={styles.choice} href={stepHref(stepsPath, choice, STEP_HEADINGS.details)} onClick={(event) => onChoose(event, choice, STEP_HEADINGS.details)}>
+              <a className={styles.choice} href={stepLink(choice, STEP_HEADINGS.details)} onClick={(event) => onChoose(event, choice, STEP_HEADINGS.details)}>
                 {time.label}
               </a>
             </li>
@@ -103,7 +108,7 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
             {problem}
           </p>
         )}
-        <BookingSteps view={view} stepsPath={stepsPath} onChoose={onChoose} />
+        <BookingSteps view={view} stepsPath={stepsPath} onChoose={onChoose} stage={stage} />
       </section>
       <section aria-labelledby={STEP_HEADINGS.details}>
         {chosen ? (
@@ -112,7 +117,7 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
               Your consultation: {chosen.summary}
             </h2>
             <p>
-              <a href={stepHref(stepsPath, choiceOf(view), STEP_HEADINGS.time)} onClick={(event) => onChoose(event, choiceOf(view), STEP_HEADINGS.time)}>
+              <a href={stepLink(choiceOf(view), STEP_HEADINGS.time)} onClick={(event) => onChoose(event, choiceOf(view), STEP_HEADINGS.time)}>
                 Change the time
               </a>
             </p>
@@ -129,7 +134,7 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
         {chosen && (
           <p>
             <a
-              href={stepHref(stepsPath, choiceOf(view), STEP_HEADINGS.details)}
+              href={stepLink(choiceOf(view), STEP_HEADINGS.details)}
               onClick={(event) => {
                 if (leavesPage(event)) return
                 event.preventDefault()
@@ -142,7 +147,7 @@ export function BookingFlow({ initial, stepsPath, freeTimesPath, form, freshForm
           </p>
         )}
         <FormNeedingScript freshHref={freshFormHref}>
-          <LeadForm {...form} headingId={STEP_HEADINGS.details} booking={chosen} renderOffer={renderOffer} />
+          <LeadForm {...form} headingId={STEP_HEADINGS.details} booking={chosen} renderOffer={renderOffer} stage={stage} />
         </FormNeedingScript>
       </section>
     </>

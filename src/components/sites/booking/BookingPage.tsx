@@ -1,4 +1,5 @@
 import type { BookingView } from '@/lib/booking/bookingSteps'
+import type { StageValue } from '@/lib/prices/stages'
 import { sitePath } from '@/lib/sites/site'
 import { siteRoutes } from '@/lib/sites/routes'
 
@@ -14,7 +15,7 @@ import { clinicPhone } from '@/lib/locale/phone'
  * books it (or asks for a call); without it, the consultation request form alone. The cached
  * `/book` and the per-request step pages both render this.
  */
-export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; view: BookingView | undefined; cached: boolean }) => {
+export const BookingPage = async ({ site, view, cached, stage }: { site: ClinicSite; view: BookingView | undefined; cached: boolean; stage?: StageValue }) => {
   const { clinic } = site
   const { contact } = clinic
   const phone = clinicPhone(clinic)
@@ -22,6 +23,8 @@ export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; vi
   const stepsPath = sitePath(site, siteRoutes.bookTime)
   // Without JavaScript, the cached page's form is the step page's, rendered per request (FormNeedingScript).
   const freshFormHref = cached ? `${stepsPath}#${view ? 'booking-details' : 'lead-form'}` : undefined
+  // The guided check's stage, known here only on a page rendered per request (the step pages).
+  const formWithStage = { ...form, stage }
   return (
     <>
       <Breadcrumbs site={site} trail={[{ name: 'Book a consultation', path: siteRoutes.book }]} />
@@ -32,7 +35,7 @@ export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; vi
             A consultation is free and without obligation: we look at your scalp, talk through what you would like, and agree a plan and a price before
             anything starts. Choose a consultation, a day and a time below, then leave your details to book it.
           </p>
-          <BookingFlow initial={view} stepsPath={stepsPath} freeTimesPath={sitePath(site, siteRoutes.bookFreeTimes)} form={form} freshFormHref={freshFormHref} />
+          <BookingFlow initial={view} stepsPath={stepsPath} freeTimesPath={sitePath(site, siteRoutes.bookFreeTimes)} form={form} freshFormHref={freshFormHref} stage={stage} />
         </>
       ) : (
         <>
@@ -41,7 +44,7 @@ export const BookingPage = async ({ site, view, cached }: { site: ClinicSite; vi
             anything starts. Leave your details below and {clinic.name} will contact you to find a time that suits you.
           </p>
           <FormNeedingScript freshHref={freshFormHref}>
-            <LeadForm {...form} />
+            <LeadForm {...formWithStage} />
           </FormNeedingScript>
         </>
       )}

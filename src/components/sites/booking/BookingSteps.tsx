@@ -3,6 +3,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 
 import type { BookingView } from '@/lib/booking/bookingSteps'
+import type { StageValue } from '@/lib/prices/stages'
 
 import styles from './BookingFlow.module.css'
 import { choiceOf, STEP_HEADINGS, type StepChoice, stepHref } from './stepLinks'
@@ -12,6 +13,8 @@ type Props = {
   stepsPath: string
   /** With JavaScript: the choice is made in place; without, the links load the step page. */
   onChoose: (event: MouseEvent<HTMLAnchorElement>, choice: StepChoice, heading: string) => void
+  /** The guided check's stage, which every link carries on. */
+  stage?: StageValue
 }
 
 /** A step's choices: real links, the current one marked, each at least 44 px high. */
@@ -24,10 +27,10 @@ const Choice = ({ href, current, onClick, children }: { href: string; current?: 
 )
 
 /** Consultation, practitioner, day and time, each step shown once the one before it is chosen. */
-export function BookingSteps({ view, stepsPath, onChoose }: Props) {
+export function BookingSteps({ view, stepsPath, onChoose, stage }: Props) {
   const current = choiceOf(view)
   const link = (choice: StepChoice, heading: string) => ({
-    href: stepHref(stepsPath, choice, heading),
+    href: stepHref(stepsPath, { ...choice, stage }, heading),
     onClick: (event: MouseEvent<HTMLAnchorElement>) => onChoose(event, choice, heading),
   })
   return (

@@ -1,13 +1,18 @@
 import { bookingQueryString, type BookingView } from '@/lib/booking/bookingSteps'
+import type { StageValue } from '@/lib/prices/stages'
 
 /* Where each choice of the booking steps leads without JavaScript: the step page with the query so far. */
 
-export type StepChoice = { type?: number; practitioner?: number | 'any'; day?: string; time?: string }
+/** `stage` is the guided check's answer, carried through every step to the form; the free times ignore it. */
+export type StepChoice = { type?: number; practitioner?: number | 'any'; day?: string; time?: string; stage?: StageValue }
 
 /** The headings each step's links land on, so a keyboard or screen-reader user starts where the page changed. */
 export const STEP_HEADINGS = { type: 'booking-type', practitioner: 'booking-practitioner', day: 'booking-day', time: 'booking-time', details: 'booking-details' } as const
 
-export const stepQuery = bookingQueryString
+export const stepQuery = (choice: StepChoice) => {
+  const query = bookingQueryString(choice)
+  return choice.stage ? `${query}${query ? '&' : ''}stage=${choice.stage}` : query
+}
 
 export const stepHref = (stepsPath: string, choice: StepChoice, heading: string) => `${stepsPath}?${stepQuery(choice)}#${heading}`
 

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { BookingPage } from '@/components/sites/booking/BookingPage'
 import type { BookingQuery } from '@/lib/booking/bookingSteps'
 import { readBookingView } from '@/lib/booking/readBookingView'
+import { knownStage } from '@/lib/prices/stages'
 import { canonicalUrl } from '@/lib/seo/canonical'
 import { bookingOfferOf } from '@/lib/sites/bookingOffer'
 import { getTeam } from '@/lib/sites/content'
@@ -22,12 +23,15 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
-/** `/book/time?type=…&practitioner=…&day=…&time=…`: the booking page at the visitor's step, with the free times of now. */
+/**
+ * `/book/time?type=…&practitioner=…&day=…&time=…&stage=…`: the booking page at the visitor's step, with the free times of
+ * now and the guided check's stage filled in (a made-up one is ignored).
+ */
 export default async function BookingStep({ params, searchParams }: Props) {
   const site = await requireClinicSite(params)
   const offer = bookingOfferOf(site.clinic, await getTeam(site.clinic.id))
   const search = await searchParams
   const query: BookingQuery = { type: first(search.type), practitioner: first(search.practitioner), day: first(search.day), time: first(search.time) }
   const view = offer && (await readBookingView(await sitePayload(), site.clinic.id, query))
-  return <BookingPage site={site} view={view} cached={false} />
+  return <BookingPage site={site} view={view} cached={false} stage={knownStage(first(search.stage))} />
 }

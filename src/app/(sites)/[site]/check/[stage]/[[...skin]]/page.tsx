@@ -56,7 +56,8 @@ export default async function CheckOutcomePage({ params }: Props) {
         skin={skin}
         clinicName={site.clinic.name}
         phone={clinicPhone(site.clinic).shown}
-        bookHref={`${sitePath(site, siteRoutes.book)}?stage=${stage}`}
+        // The step page, rendered per request, fills the stage in without JavaScript; the cached /book could not know it.
+        bookHref={`${sitePath(site, siteRoutes.bookTime)}?stage=${stage}`}
         changeHref={sitePath(site, siteRoutes.check)}
         headingId="check-outcome"
         heading="h1"
