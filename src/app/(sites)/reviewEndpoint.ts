@@ -7,6 +7,7 @@ import { siteRoutes } from '@/lib/sites/routes'
 import { sitePath } from '@/lib/sites/site'
 
 import { clinicSiteOf } from './leadEndpoint'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * The review form, `/review` on a clinic's host and `/clinics/<slug>/review`, left out of the proxy
@@ -27,7 +28,7 @@ const withContext = (handle: (request: Request, context: ReviewContext) => Promi
     clinic: {
       id: clinic.id,
       name: clinic.name,
-      phone: clinic.contact.phone,
+      phone: clinicPhone(clinic).shown,
       primaryColour: clinic.branding?.primaryColour ?? '#1f3a5f',
       onPrimaryColour: clinic.branding?.onPrimaryColour ?? '#ffffff',
     },

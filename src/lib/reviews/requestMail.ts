@@ -6,6 +6,7 @@ import type { Clinic, Lead } from '@/payload-types'
 
 import { reviewToken } from './reviewLink'
 import { REVIEW_LINK_VALID_MS, type ReviewRound } from './rules'
+import { clinicPhone } from '@/lib/locale/phone'
 
 /*
  * The review request, in the clinic's name. The same words for every treated client: no incentive,
@@ -28,7 +29,7 @@ export const reviewRequestMail = (clinic: MailClinic, lead: Pick<Lead, 'name'>, 
       : [`Hello ${firstName},`, `it is some weeks since your treatment at ${clinic.name}. Now that you have lived with the result, would you tell others how it looks and how it went?`]
   const after = [
     'Good or bad, your review is published as you write it, with the name you choose; we may reply to it, but we cannot change or remove it. It takes a couple of minutes, and the link works once, for two months.',
-    `Questions? Call us on ${clinic.contact.phone} or reply to this e-mail.`,
+    `Questions? Call us on ${clinicPhone(clinic).shown} or reply to this e-mail.`,
     clinic.name,
   ]
   const paragraphs = (texts: string[]) => texts.map((text) => `<p style="margin:0 0 12px">${escapeHtml(text)}</p>`).join('')
