@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumAvailable, launchChromium } from './chromium'
 import { type ProductionServer, startProductionServer } from './productionServer'
+import { removeVisitorsLeads } from './removeVisitors'
 import { signIn } from './signIn'
 
 /*
@@ -29,15 +30,7 @@ describe.skipIf(!chromiumAvailable())('the guided check ends in a booking carryi
   }, 600_000)
 
   afterAll(async () => {
-    // Later files count the seeded leads and bookings: remove ours, bookings first, as a platform admin would.
-    if (server && made.length > 0) {
-      const { auth } = await signIn(server.origin(), 'admin@stipple.localhost')
-      const emails = made.map((email, index) => `where[or][${index}][email][equals]=${encodeURIComponent(email)}`).join('&')
-      const leads = (await (await fetch(`${server.origin()}/api/leads?${emails}&depth=0&limit=100`, { headers: auth })).json()) as { docs: { id: number }[] }
-      const ids = leads.docs.map(({ id }) => id).join(',')
-      if (ids) await fetch(`${server.origin()}/api/bookings?where[lead][in]=${ids}`, { method: 'DELETE', headers: auth })
-      await fetch(`${server.origin()}/api/leads?${emails}`, { method: 'DELETE', headers: auth })
-    }
+    if (server) await removeVisitorsLeads(server.origin(), made)
     await browser?.close()
     await server?.stop()
   })
