@@ -62,7 +62,7 @@ const config = buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Stipple' },
     components: {
-      beforeDashboard: ['/components/admin/LeadsThisWeek#LeadsThisWeek'],
+      beforeDashboard: ['/components/admin/LeadsThisWeek#LeadsThisWeek', '/components/admin/ReviewsPanel#ReviewsPanel'],
       afterNavLinks: ['/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
       views: { bookingCalendar: { Component: '/components/admin/calendar/CalendarView#CalendarView', path: '/calendar', meta: { title: 'Booking calendar' } } },
     },

@@ -27,6 +27,7 @@ import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83
 import { ExportLeadsButton as ExportLeadsButton_0c1839f25517d5a26c099b36b0d4d57e } from '../../../components/admin/ExportLeadsButton'
 import { CalendarNavLink as CalendarNavLink_783f035f8ed60fc4541ab6e233a936be } from '../../../components/admin/calendar/CalendarNavLink'
 import { LeadsThisWeek as LeadsThisWeek_46d5f7a917ea53cfb9369cfade8c384a } from '../../../components/admin/LeadsThisWeek'
+import { ReviewsPanel as ReviewsPanel_d70a65032c74edef7a5b1ff08718617d } from '../../../components/admin/ReviewsPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/admin/ExportLeadsButton#ExportLeadsButton": ExportLeadsButton_0c1839f25517d5a26c099b36b0d4d57e,
   "/components/admin/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_783f035f8ed60fc4541ab6e233a936be,
   "/components/admin/LeadsThisWeek#LeadsThisWeek": LeadsThisWeek_46d5f7a917ea53cfb9369cfade8c384a,
+  "/components/admin/ReviewsPanel#ReviewsPanel": ReviewsPanel_d70a65032c74edef7a5b1ff08718617d,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
