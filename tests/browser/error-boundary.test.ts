@@ -87,10 +87,11 @@ describe.skipIf(!chromiumAvailable())('clinic site error boundary', () => {
     }
     expect(main, server.output().slice(-3000)).toContain('This page could not be loaded')
     expect(main).toContain('call Error Boundary Studio on')
-    expect(main).toContain('href="tel:+442079460999"')
+    // The number as a UK caller dials it, the link in international form.
+    expect(main).toContain('href="tel:+442079460999">020 7946 0999</a>')
     // Inside the clinic's own layout: its look on the body, its address in the footer.
     expect(await page.locator('body').getAttribute('data-clinic')).toBe(clinic.slug)
-    expect(await page.locator('footer').innerText()).toContain('+44 20 7946 0999')
+    expect(await page.locator('footer').innerText()).toContain('020 7946 0999')
   })
 
   it('leaves not-found as it is: a missing page still says so', async () => {
